@@ -1,0 +1,63 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Connection } from 'mongoose';
+import type { Logger } from './config/logger.ts';
+import { pingMongo } from './db/connect.ts';
+import { createModels, initModels, type Models } from './db/models.ts';
+import { healthRoutes, type ReadinessCheck } from './health/health.routes.ts';
+import { createRealtime, type Realtime } from './realtime/io.ts';
+import type { RedisClients } from './realtime/redis.ts';
+import { staticRoutes } from './web/static.routes.ts';
+
+export interface AppDependencies {
+  mongo: Connection;
+  logger: Logger;
+  /** Present when REDIS_URL is set: several nodes then share Socket.IO rooms. */
+  redis?: RedisClients;
+  /** Serve the built widget, agent app and demo pages (off in tests that do not need them). */
+  serveFrontEnds?: boolean;
+}
+
+export interface App {
+  http: HttpServer;
+  realtime: Realtime;
+  models: Models;
+  /** Starts listening; resolves with the bound port (use 0 for a free one). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, disconnects sockets; leaves the connections it was given open. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server from its dependencies. Does not listen. */
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const models = createModels(deps.mongo);
+  await initModels(models);
+
+  const web = express();
+  web.disable('x-powered-by');
+  web.set('trust proxy', 'loopback');
+
+  const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
+  if (deps.redis) checks.redis = deps.redis.ping;
+  web.use(healthRoutes(checks));
+  if (deps.serveFrontEnds ?? true) web.use(staticRoutes());
+
+  const http = createServer(web);
+  const realtime = createRealtime(http, deps.redis);
+
+  return {
+    http,
+    realtime,
+    models,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      // io.close() also closes the HTTP server.
+      await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+    },
+  };
+}

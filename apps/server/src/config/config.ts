@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** Every environment variable the server reads, with its default. README lists them too. */
+const envSchema = z.object({
+  /** development | production | test. Development allows localhost origins and prints demo logins. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Interface to listen on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port for HTTP and Socket.IO; 0 picks a free one. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** MongoDB connection string. Unset: an embedded MongoDB under DATA_DIR. */
+  MONGODB_URI: z.string().startsWith('mongodb').optional(),
+  /** Database name inside MONGODB_URI. */
+  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).default('pst_livechat'),
+  /** Redis connection string. Set it when more than one server node runs. */
+  REDIS_URL: z.string().startsWith('redis').optional(),
+  /** Where the embedded MongoDB keeps its files. */
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Parses the environment; on bad input throws one message per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+}
+
+/** A configuration problem the operator must fix; printed without a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,61 @@
+// The only file with side effects: reads the environment, connects, listens.
+import { ConfigError, loadConfig } from './config/config.ts';
+import { createLogger } from './config/logger.ts';
+import { createApp } from './app.ts';
+import { connectMongo } from './db/connect.ts';
+import { type EmbeddedMongo, startEmbeddedMongo } from './db/embedded.ts';
+import { connectRedis } from './realtime/redis.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let embedded: EmbeddedMongo | undefined;
+  let mongoUri = config.MONGODB_URI;
+  if (!mongoUri) {
+    console.log(`Starting the embedded MongoDB (data in ${config.DATA_DIR}) ...`);
+    embedded = await startEmbeddedMongo(config.DATA_DIR);
+    mongoUri = embedded.uri;
+  }
+  const mongo = await connectMongo(mongoUri, config.MONGODB_DB);
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+  const app = await createApp({ mongo, logger, ...(redis ? { redis } : {}) });
+  const port = await app.listen(config.PORT, config.HOST);
+
+  const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  console.log(
+    [
+      '',
+      'PST LiveChat is running.',
+      `  Demo host page : ${base}/demo/5102  (also /demo/5100, 5108, 7406, 7604)`,
+      `  Agent app      : ${base}/agent/`,
+      `  Widget script  : ${base}/widget.js`,
+      `  Health         : ${base}/healthz  ${base}/readyz`,
+      `  MongoDB        : ${embedded ? 'embedded' : 'MONGODB_URI'}   Redis: ${redis ? 'REDIS_URL' : 'off (one node)'}`,
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await app.close();
+    await redis?.close();
+    await mongo.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Operator mistakes get one clear message, not a stack trace.
+  if (error instanceof ConfigError) console.error(`\n${error.message}\n`);
+  else if (error instanceof Error && error.name === 'MongooseServerSelectionError')
+    console.error(`\nCannot reach MongoDB: ${error.message}\nCheck MONGODB_URI.\n`);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import type { Server as HttpServer } from 'node:http';
+import type {
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+} from '@pst/protocol';
+import { namespaces } from '@pst/protocol';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { type Namespace, Server } from 'socket.io';
+import type { RedisClients } from './redis.ts';
+
+/** Socket.IO payloads are small chat messages; far below 1 MB keeps floods cheap. */
+export const MAX_HTTP_BUFFER_SIZE = 64 * 1024;
+
+export interface Realtime {
+  io: Server;
+  visitor: Namespace<VisitorClientToServerEvents, VisitorServerToClientEvents>;
+  agent: Namespace<AgentClientToServerEvents, AgentServerToClientEvents>;
+}
+
+/** Socket.IO on the HTTP server, with the Redis adapter when Redis is configured. */
+export function createRealtime(httpServer: HttpServer, redis?: RedisClients): Realtime {
+  const io = new Server(httpServer, {
+    maxHttpBufferSize: MAX_HTTP_BUFFER_SIZE,
+    serveClient: false,
+    ...(redis ? { adapter: createAdapter(redis.pub, redis.sub) } : {}),
+  });
+  return {
+    io,
+    visitor: io.of(namespaces.visitor),
+    agent: io.of(namespaces.agent),
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Every error code the server can send, in one map. Codes are stable: clients
+ * branch on them; messages are for people and may change.
+ */
+export const errorCodes = {
+  BAD_REQUEST: 'The input did not match its schema.',
+  UNAUTHENTICATED: 'Sign in first.',
+  FORBIDDEN: 'You may not do this.',
+  NOT_FOUND: 'No such thing, or not yours.',
+  CONFLICT: 'The state changed; reload and try again.',
+  RATE_LIMITED: 'Too many requests; slow down.',
+  PAYLOAD_TOO_LARGE: 'The input is too large.',
+  UNAVAILABLE: 'A dependency is down; try again later.',
+  INTERNAL: 'Something went wrong on the server.',
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const errorCodeSchema = z.enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]]);
+
+/** The body of every error, in an acknowledgement or an HTTP response. */
+export const apiErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** The acknowledgement every request-style socket event answers with. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
