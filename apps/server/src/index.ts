@@ -1,7 +1,8 @@
 // The only file with side effects: reads the environment, connects, listens.
+
+import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
-import { createApp } from './app.ts';
 import { connectMongo } from './db/connect.ts';
 import { type EmbeddedMongo, startEmbeddedMongo } from './db/embedded.ts';
 import { connectRedis } from './realtime/redis.ts';

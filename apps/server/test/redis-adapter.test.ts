@@ -1,6 +1,6 @@
 import type { OfficeStatus, VisitorServerToClientEvents } from '@pst/protocol';
 import { io as connect, type Socket } from 'socket.io-client';
-import { describe, onTestFinished, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { connectRedis } from '../src/realtime/redis.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';

@@ -1,3 +1,3 @@
 export * from './errors.ts';
-export * from './health.ts';
 export * from './events.ts';
+export * from './health.ts';

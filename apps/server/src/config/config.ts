@@ -15,7 +15,10 @@ const envSchema = z.object({
   /** MongoDB connection string. Unset: an embedded MongoDB under DATA_DIR. */
   MONGODB_URI: z.string().startsWith('mongodb').optional(),
   /** Database name inside MONGODB_URI. */
-  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).default('pst_livechat'),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .default('pst_livechat'),
   /** Redis connection string. Set it when more than one server node runs. */
   REDIS_URL: z.string().startsWith('redis').optional(),
   /** Where the embedded MongoDB keeps its files. */

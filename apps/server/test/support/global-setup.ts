@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node';
 import mongoose from 'mongoose';
+import type { TestProject } from 'vitest/node';
 
 /**
  * Finds the MongoDB the tests use: MONGODB_URI when set (CI sets a FerretDB),
