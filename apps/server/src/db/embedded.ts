@@ -19,9 +19,9 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
   try {
     // Imported lazily: production with MONGODB_URI never loads it.
     const { MongoMemoryServer } = await import('mongodb-memory-server');
-    const server = await MongoMemoryServer.create({
-      instance: { dbPath, storageEngine: 'wiredTiger', ip: '127.0.0.1' },
-    });
+    const server = await withoutConsoleNoise(() =>
+      MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger', ip: '127.0.0.1' } }),
+    );
     return {
       uri: server.getUri(),
       stop: async () => {
@@ -29,7 +29,7 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
       },
     };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
     throw new ConfigError(
       [
         'The embedded MongoDB could not start, and MONGODB_URI is not set.',
@@ -39,5 +39,21 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
         '    MONGODB_URI=mongodb://127.0.0.1:27017/ pnpm start',
       ].join('\n'),
     );
+  }
+}
+
+/**
+ * mongodb-memory-server prints each failed download attempt and a stack trace
+ * to the console; the operator should see only our one message.
+ */
+async function withoutConsoleNoise<T>(start: () => Promise<T>): Promise<T> {
+  const { warn, error } = console;
+  console.warn = () => {};
+  console.error = () => {};
+  try {
+    return await start();
+  } finally {
+    console.warn = warn;
+    console.error = error;
   }
 }
