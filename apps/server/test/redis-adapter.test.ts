@@ -36,7 +36,7 @@ describe.skipIf(!redis)('two server nodes sharing rooms through Redis', () => {
     nodeA.app.realtime.visitor.socketsJoin(room);
     await expect.poll(async () => (await nodeA.app.realtime.visitor.in(room).fetchSockets()).length).toBe(1);
 
-    const status: OfficeStatus = { officeCode: '5102', open: true };
+    const status: OfficeStatus = { officeCode: '5102', open: true, available: true };
     const received = new Promise<OfficeStatus>((resolve) => client.once('office:status', resolve));
     nodeA.app.realtime.visitor.to(room).emit('office:status', status);
     expect(await received).toEqual(status);

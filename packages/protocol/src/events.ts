@@ -1,34 +1,110 @@
-import { z } from 'zod';
-
-/** A 4-digit BPS office code (kode satker), e.g. "5102" for Tabanan. */
-export const officeCodeSchema = z.string().regex(/^\d{4}$/, 'a 4-digit office code');
-export type OfficeCode = z.infer<typeof officeCodeSchema>;
-
-/** Whether an office's desk is open now, and when it opens next (ISO time) if not. */
-export const officeStatusSchema = z.object({
-  officeCode: officeCodeSchema,
-  open: z.boolean(),
-  nextOpenAt: z.iso.datetime({ offset: true }).optional(),
-});
-export type OfficeStatus = z.infer<typeof officeStatusSchema>;
+import type { z } from 'zod';
+import type { Language, OfficeCode } from './common.ts';
+import type {
+  ConversationDetail,
+  ConversationSummary,
+  closeConversationSchema,
+  conversationRefSchema,
+  Message,
+  markReadSchema,
+  rateConversationSchema,
+  sendMessageSchema,
+  setTypingSchema,
+  syncConversationSchema,
+  transferConversationSchema,
+  typingChangedSchema,
+  VisitorConversation,
+} from './conversation.ts';
+import type { Ack } from './errors.ts';
+import type { OfficeStatus } from './office.ts';
+import type { OfficerPresence, OfficerSelf, setPresenceSchema } from './officer.ts';
+import type { RegisteredVisitor, registerVisitorSchema, startConversationSchema } from './visitor.ts';
 
 /** Socket.IO namespaces. */
 export const namespaces = { visitor: '/visitor', agent: '/agent' } as const;
 
+/** `/visitor` handshake `auth`: the office, and the token of a returning visitor. */
+export interface VisitorHandshake {
+  officeCode: OfficeCode;
+  token?: string;
+  lang?: Language;
+}
+
+type In<S extends z.ZodType> = z.input<S>;
+type Reply<T> = (ack: Ack<T>) => void;
+
+/** What a synced conversation sends: its state and the messages after `afterSeq`, in order. */
+export interface ConversationSync<C> {
+  conversation: C;
+  messages: Message[];
+}
+
+/** Events a visitor sends on `/visitor`. Each request answers through its ack. */
+export interface VisitorClientToServerEvents {
+  /** Submit the guest book; the ack carries the visitor token, once. */
+  'visitor:register': (payload: In<typeof registerVisitorSchema>, ack: Reply<RegisteredVisitor>) => void;
+  /** The visitor's open or most recent conversation, if any (for a returning visitor). */
+  'conversation:current': (payload: Record<string, never>, ack: Reply<VisitorConversation | null>) => void;
+  /** Ask the first question: a live chat when the desk is available, an offline message otherwise. */
+  'conversation:start': (
+    payload: In<typeof startConversationSchema>,
+    ack: Reply<ConversationSync<VisitorConversation>>,
+  ) => void;
+  'message:send': (payload: In<typeof sendMessageSchema>, ack: Reply<Message>) => void;
+  'conversation:sync': (
+    payload: In<typeof syncConversationSchema>,
+    ack: Reply<ConversationSync<VisitorConversation>>,
+  ) => void;
+  'typing:set': (payload: In<typeof setTypingSchema>) => void;
+  'read:mark': (payload: In<typeof markReadSchema>, ack: Reply<null>) => void;
+  /** The visitor ends the chat (reason `visitor_left`). */
+  'conversation:end': (payload: In<typeof conversationRefSchema>, ack: Reply<VisitorConversation>) => void;
+  'conversation:rate': (payload: In<typeof rateConversationSchema>, ack: Reply<VisitorConversation>) => void;
+}
+
 /** Events the server sends on `/visitor`. */
 export interface VisitorServerToClientEvents {
   'office:status': (status: OfficeStatus) => void;
+  /** Status, queue place or officer changed. */
+  'conversation:updated': (conversation: VisitorConversation) => void;
+  'message:created': (message: Message) => void;
+  'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
 }
 
-/** Events a visitor sends on `/visitor`. */
-// biome-ignore lint/complexity/noBannedTypes: filled by the conversation core
-export type VisitorClientToServerEvents = {};
-
-/** Events the server sends on `/agent`. */
-export interface AgentServerToClientEvents {
-  'office:status': (status: OfficeStatus) => void;
+/** The officer's view of the office on connect and on `inbox:sync`. */
+export interface Inbox {
+  me: OfficerSelf;
+  /** Queued conversations of the officer's offices, first in line first. */
+  queue: ConversationSummary[];
+  /** Active conversations assigned to the officer. */
+  mine: ConversationSummary[];
+  officers: OfficerPresence[];
 }
 
 /** Events an officer sends on `/agent`. */
-// biome-ignore lint/complexity/noBannedTypes: filled by the conversation core
-export type AgentClientToServerEvents = {};
+export interface AgentClientToServerEvents {
+  'inbox:sync': (payload: Record<string, never>, ack: Reply<Inbox>) => void;
+  'presence:set': (payload: In<typeof setPresenceSchema>, ack: Reply<OfficerSelf>) => void;
+  /** Take a queued conversation (manual routing); exactly one officer wins. */
+  'conversation:accept': (payload: In<typeof conversationRefSchema>, ack: Reply<ConversationSummary>) => void;
+  'conversation:sync': (
+    payload: In<typeof syncConversationSchema>,
+    ack: Reply<ConversationSync<ConversationDetail>>,
+  ) => void;
+  'message:send': (payload: In<typeof sendMessageSchema>, ack: Reply<Message>) => void;
+  'typing:set': (payload: In<typeof setTypingSchema>) => void;
+  'read:mark': (payload: In<typeof markReadSchema>, ack: Reply<null>) => void;
+  'conversation:transfer': (payload: In<typeof transferConversationSchema>, ack: Reply<ConversationSummary>) => void;
+  'conversation:close': (payload: In<typeof closeConversationSchema>, ack: Reply<ConversationSummary>) => void;
+}
+
+/** Events the server sends on `/agent`. */
+export interface AgentServerToClientEvents {
+  /** The office's queue changed: the whole queue, first in line first. */
+  'queue:updated': (payload: { officeCode: OfficeCode; queue: ConversationSummary[] }) => void;
+  /** A conversation the officer may see changed (assigned, transferred, closed, rated). */
+  'conversation:updated': (conversation: ConversationSummary) => void;
+  'message:created': (message: Message) => void;
+  'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
+  'presence:updated': (officer: OfficerPresence) => void;
+}

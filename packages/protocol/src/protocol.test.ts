@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorSchema, errorCodes, officeCodeSchema, officeStatusSchema } from './index.ts';
+import {
+  apiErrorSchema,
+  CONSENT_VERSION,
+  cleanText,
+  errorCodes,
+  guestBookSchema,
+  messageTextSchema,
+  officeCodeSchema,
+  sendMessageSchema,
+} from './index.ts';
 
 describe('officeCodeSchema', () => {
   it.each(['5102', '7604'])('accepts %s', (code) => {
@@ -10,13 +19,45 @@ describe('officeCodeSchema', () => {
   });
 });
 
-describe('officeStatusSchema', () => {
-  it('takes an ISO time with its offset', () => {
-    const status = { officeCode: '5102', open: false, nextOpenAt: '2026-11-23T08:00:00+08:00' };
-    expect(officeStatusSchema.parse(status)).toEqual(status);
+describe('message text', () => {
+  it('is NFC-normalised, stripped of control characters and trimmed', () => {
+    const decomposed = 'Penduduk Bali\u0301\u0000\u0007  ';
+    expect(messageTextSchema.parse(` ${decomposed}`)).toBe('Penduduk Balí');
+    expect(cleanText('a\r\nb\tc\u009f')).toBe('a\nb\tc');
   });
-  it('rejects an operator object in place of a boolean', () => {
-    expect(officeStatusSchema.safeParse({ officeCode: '5102', open: { $ne: null } }).success).toBe(false);
+  it('rejects empty text and text over 4,000 characters', () => {
+    expect(messageTextSchema.safeParse(' \u0000 ').success).toBe(false);
+    expect(messageTextSchema.safeParse('x'.repeat(4000)).success).toBe(true);
+    expect(messageTextSchema.safeParse('x'.repeat(4001)).success).toBe(false);
+  });
+  it('rejects operator objects where a string or id belongs', () => {
+    const base = { conversationId: 'a'.repeat(24), clientMsgId: 'abcdefgh', text: 'halo' };
+    expect(sendMessageSchema.safeParse(base).success).toBe(true);
+    for (const bad of [{ $ne: null }, { $regex: '.*' }, { $where: '1' }]) {
+      expect(sendMessageSchema.safeParse({ ...base, conversationId: bad }).success).toBe(false);
+      expect(sendMessageSchema.safeParse({ ...base, text: bad }).success).toBe(false);
+    }
+  });
+});
+
+describe('guestBookSchema', () => {
+  const valid = {
+    name: 'Made Wirawan',
+    email: ' Made@Example.ac.id ',
+    phone: '+62 812-3456-7890',
+    institution: 'Universitas Udayana',
+    occupation: 'Mahasiswa',
+    purpose: 'data',
+    consent: true,
+    consentVersion: CONSENT_VERSION,
+  } as const;
+  it('accepts a complete entry and lowercases the e-mail', () => {
+    expect(guestBookSchema.parse(valid).email).toBe('made@example.ac.id');
+  });
+  it('requires consent and a valid e-mail', () => {
+    expect(guestBookSchema.safeParse({ ...valid, consent: false }).success).toBe(false);
+    expect(guestBookSchema.safeParse({ ...valid, email: 'made' }).success).toBe(false);
+    expect(guestBookSchema.safeParse({ ...valid, purpose: 'gossip' }).success).toBe(false);
   });
 });
 

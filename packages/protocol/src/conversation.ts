@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  clientMsgIdSchema,
+  idSchema,
+  isoTimeSchema,
+  MAX_RATING_COMMENT_LENGTH,
+  messageTextSchema,
+  officeCodeSchema,
+  purposeSchema,
+  seqSchema,
+  textSchema,
+} from './common.ts';
+import { visitorProfileSchema } from './visitor.ts';
+
+export const conversationStatusSchema = z.enum(['queued', 'active', 'closed']);
+export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
+
+export const closeReasonSchema = z.enum(['resolved', 'visitor_left', 'inactive']);
+export type CloseReason = z.infer<typeof closeReasonSchema>;
+
+export const authorKindSchema = z.enum(['visitor', 'officer', 'system']);
+export type AuthorKind = z.infer<typeof authorKindSchema>;
+
+/** A stored message as both sides receive it. */
+export const messageSchema = z.object({
+  id: idSchema,
+  conversationId: idSchema,
+  seq: seqSchema,
+  clientMsgId: z.string(),
+  author: authorKindSchema,
+  /** The officer's name for officer messages; absent otherwise. */
+  authorName: z.string().optional(),
+  text: z.string(),
+  at: isoTimeSchema,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const ratingSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().optional(),
+  at: isoTimeSchema,
+});
+
+/** What the visitor sees of their conversation. */
+export const visitorConversationSchema = z.object({
+  id: idSchema,
+  officeCode: officeCodeSchema,
+  status: conversationStatusSchema,
+  offline: z.boolean(),
+  /** 1-based place in the office's queue while queued. */
+  queuePosition: z.number().int().min(1).optional(),
+  officerName: z.string().optional(),
+  lastSeq: seqSchema,
+  dueAt: isoTimeSchema,
+  createdAt: isoTimeSchema,
+  closedAt: isoTimeSchema.optional(),
+  closeReason: closeReasonSchema.optional(),
+  rating: ratingSchema.optional(),
+});
+export type VisitorConversation = z.infer<typeof visitorConversationSchema>;
+
+/** One line of an officer's inbox. */
+export const conversationSummarySchema = z.object({
+  id: idSchema,
+  officeCode: officeCodeSchema,
+  status: conversationStatusSchema,
+  offline: z.boolean(),
+  visitor: visitorProfileSchema.pick({ id: true, name: true, institution: true, purpose: true }),
+  /** The first question, shortened. */
+  question: z.string(),
+  officerId: idSchema.optional(),
+  officerName: z.string().optional(),
+  queuePosition: z.number().int().min(1).optional(),
+  lastSeq: seqSchema,
+  /** The last message the officer side has read. */
+  officerReadSeq: seqSchema,
+  lastMessage: z.string().optional(),
+  createdAt: isoTimeSchema,
+  queuedAt: isoTimeSchema.optional(),
+  dueAt: isoTimeSchema,
+  closedAt: isoTimeSchema.optional(),
+});
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+
+/** One state change, kept forever: who, when, from, to, why. */
+export const auditEntrySchema = z.object({
+  at: isoTimeSchema,
+  by: z.object({ kind: authorKindSchema, id: idSchema.optional() }),
+  from: conversationStatusSchema.optional(),
+  to: conversationStatusSchema,
+  reason: z.string(),
+});
+
+/** What an officer sees when opening a conversation. */
+export const conversationDetailSchema = conversationSummarySchema.extend({
+  visitor: visitorProfileSchema,
+  pageUrl: z.string().optional(),
+  topic: purposeSchema.optional(),
+  summary: z.string().optional(),
+  closeReason: closeReasonSchema.optional(),
+  rating: ratingSchema.optional(),
+  audit: z.array(auditEntrySchema),
+  /** The same visitor's earlier consultations at this office, newest first. */
+  earlier: z.array(z.object({ id: idSchema, createdAt: isoTimeSchema, topic: purposeSchema.optional() })),
+});
+export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+
+/** Names the conversation an event is about. */
+export const conversationRefSchema = z.object({ conversationId: idSchema });
+
+/** `message:send` from either side. */
+export const sendMessageSchema = z.object({
+  conversationId: idSchema,
+  clientMsgId: clientMsgIdSchema,
+  text: messageTextSchema,
+});
+
+/** `conversation:sync`: everything after `afterSeq`, to catch up after a reconnect. */
+export const syncConversationSchema = z.object({
+  conversationId: idSchema,
+  afterSeq: seqSchema.default(0),
+});
+
+/** `typing:set`: ephemeral, never stored. */
+export const setTypingSchema = z.object({ conversationId: idSchema, typing: z.boolean() });
+
+/** `read:mark`: the reader has seen every message up to `seq`. */
+export const markReadSchema = z.object({ conversationId: idSchema, seq: seqSchema });
+
+/** `conversation:rate`: once, after closing. */
+export const rateConversationSchema = z.object({
+  conversationId: idSchema,
+  score: z.number().int().min(1).max(5),
+  comment: textSchema(MAX_RATING_COMMENT_LENGTH).optional(),
+});
+
+/** `conversation:close` by the officer, with a topic. */
+export const closeConversationSchema = z.object({
+  conversationId: idSchema,
+  topic: purposeSchema,
+  summary: textSchema(2000).optional(),
+});
+
+/** `conversation:transfer` to another online officer of the same office. */
+export const transferConversationSchema = z.object({ conversationId: idSchema, officerId: idSchema });
+
+/** `typing:changed` to the other side. */
+export const typingChangedSchema = z.object({
+  conversationId: idSchema,
+  author: authorKindSchema,
+  typing: z.boolean(),
+});

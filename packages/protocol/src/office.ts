@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { isoTimeSchema, languageSchema, officeCodeSchema } from './common.ts';
+
+/** Indonesia's three zones; none observes daylight saving time. */
+export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export const timeZoneSchema = z.enum(timeZones);
+export type TimeZone = z.infer<typeof timeZoneSchema>;
+
+/** "HH:MM", 24-hour, local to the office. */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+/** One opening on one weekday (1 = Monday … 7 = Sunday), local time. */
+export const serviceSlotSchema = z
+  .object({ weekday: z.number().int().min(1).max(7), start: clockTimeSchema, end: clockTimeSchema })
+  .refine((slot) => slot.start < slot.end, 'start must be before end');
+export type ServiceSlot = z.infer<typeof serviceSlotSchema>;
+
+/** A dated closure: national holiday, cuti bersama or office closure. */
+export const closureSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
+  label: z.string().min(1).max(200),
+});
+export type Closure = z.infer<typeof closureSchema>;
+
+export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
+
+/** Where a visitor can complain (pengaduan). */
+export const complaintChannelSchema = z.object({
+  kind: z.enum(complaintChannelKinds),
+  /** A URL, an e-mail address, a phone number, or a place (`box`). */
+  value: z.string().min(1).max(300),
+  label: z.string().min(1).max(200),
+});
+export type ComplaintChannel = z.infer<typeof complaintChannelSchema>;
+
+export const routingModeSchema = z.enum(['auto', 'manual']);
+export type RoutingMode = z.infer<typeof routingModeSchema>;
+
+/** What the widget shows before the visitor writes anything: `GET /api/widget/:officeCode`. */
+export const officePublicSchema = z.object({
+  code: officeCodeSchema,
+  name: z.string(),
+  timeZone: timeZoneSchema,
+  /** WIB, WITA or WIT. */
+  zoneName: z.string(),
+  greeting: z.object({ id: z.string(), en: z.string() }),
+  colour: z.string(),
+  position: z.enum(['left', 'right']),
+  languages: z.array(languageSchema),
+  complaintChannels: z.array(complaintChannelSchema),
+  responseDeadlineDays: z.number().int(),
+  /** Within service hours now. */
+  open: z.boolean(),
+  /** Open and at least one officer online: a live chat is possible. */
+  available: z.boolean(),
+  /** When the desk opens next, if it is closed now. */
+  nextOpenAt: isoTimeSchema.optional(),
+});
+export type OfficePublic = z.infer<typeof officePublicSchema>;
+
+/** The part of OfficePublic that changes while a visitor watches: sent as `office:status`. */
+export const officeStatusSchema = officePublicSchema.pick({ open: true, available: true, nextOpenAt: true }).extend({
+  officeCode: officeCodeSchema,
+});
+export type OfficeStatus = z.infer<typeof officeStatusSchema>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { idSchema, lineSchema, messageTextSchema, purposeSchema } from './common.ts';
+
+/** The version of the data-use text the visitor consents to; bump it when the text changes. */
+export const CONSENT_VERSION = '2026-11';
+
+/** The guest book (buku tamu) a visitor fills once before consulting. */
+export const guestBookSchema = z.object({
+  name: lineSchema(120),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email('a valid e-mail address')),
+  /** Phone or WhatsApp number: digits, spaces, +, -, parentheses. */
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,24}$/, 'a phone number'),
+  institution: lineSchema(200),
+  occupation: lineSchema(120),
+  purpose: purposeSchema,
+  /** The visitor ticked the data-use consent. */
+  consent: z.literal(true, 'consent is required'),
+  consentVersion: z.literal(CONSENT_VERSION),
+});
+export type GuestBook = z.input<typeof guestBookSchema>;
+
+/** `visitor:register`: the guest book; the first question comes with `conversation:start`. */
+export const registerVisitorSchema = z.object({ guestBook: guestBookSchema });
+
+/** What a visitor and an officer see of a visitor. */
+export const visitorProfileSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  institution: z.string(),
+  occupation: z.string(),
+  purpose: purposeSchema,
+});
+export type VisitorProfile = z.infer<typeof visitorProfileSchema>;
+
+/** Ack of `visitor:register`: the token comes once, only here; the widget keeps it. */
+export const registeredVisitorSchema = z.object({
+  token: z.string(),
+  visitor: visitorProfileSchema,
+});
+export type RegisteredVisitor = z.infer<typeof registeredVisitorSchema>;
+
+/** `conversation:start`: the first question. */
+export const startConversationSchema = z.object({
+  question: messageTextSchema,
+  clientMsgId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  /** The host page the chat started on. */
+  pageUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+});
