@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Connection } from 'mongoose';
 import type { Logger } from './config/logger.ts';
+import { type AppContext, type AppSettings, defaultSettings } from './context.ts';
 import { pingMongo } from './db/connect.ts';
 import { createModels, initModels, type Models } from './db/models.ts';
 import { healthRoutes, type ReadinessCheck } from './health/health.routes.ts';
+import { errorHandler } from './http/errors.ts';
 import { createRealtime, type Realtime } from './realtime/io.ts';
 import type { RedisClients } from './realtime/redis.ts';
+import { type Clock, systemClock } from './time/clock.ts';
 import { staticRoutes } from './web/static.routes.ts';
 
 export interface AppDependencies {
@@ -15,6 +19,9 @@ export interface AppDependencies {
   logger: Logger;
   /** Present when REDIS_URL is set: several nodes then share Socket.IO rooms. */
   redis?: RedisClients;
+  /** The time source; tests pass a settable clock. */
+  clock?: Clock;
+  settings?: Partial<AppSettings>;
   /** Serve the built widget, agent app and demo pages (off in tests that do not need them). */
   serveFrontEnds?: boolean;
 }
@@ -23,6 +30,7 @@ export interface App {
   http: HttpServer;
   realtime: Realtime;
   models: Models;
+  context: AppContext;
   /** Starts listening; resolves with the bound port (use 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, disconnects sockets; leaves the connections it was given open. */
@@ -37,19 +45,36 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', 'loopback');
+  const http = createServer(web);
+  const realtime = createRealtime(http, deps.redis);
+  const context: AppContext = {
+    settings: { ...defaultSettings, ...deps.settings },
+    logger: deps.logger,
+    clock: deps.clock ?? systemClock,
+    models,
+    realtime,
+    nodeId: randomBytes(6).toString('hex'),
+  };
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
   web.use(healthRoutes(checks));
-  if (deps.serveFrontEnds ?? true) web.use(staticRoutes());
+  web.use('/api', express.json({ limit: '32kb' }));
 
-  const http = createServer(web);
-  const realtime = createRealtime(http, deps.redis);
+  // --- features: REST routes and socket middleware (one line each) ---
+  // --- end features ---
+
+  if (deps.serveFrontEnds ?? true) web.use(staticRoutes());
+  web.use('/api', (_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint.' } });
+  });
+  web.use(errorHandler(deps.logger));
 
   return {
     http,
     realtime,
     models,
+    context,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

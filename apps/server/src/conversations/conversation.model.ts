@@ -1,0 +1,69 @@
+import { type Connection, type InferSchemaType, Schema, Types } from 'mongoose';
+
+const actorSchema = new Schema(
+  { kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true }, id: Types.ObjectId },
+  { _id: false },
+);
+
+/** One state change: who, when, from, to, why. Appended, never edited. */
+const auditSchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    by: { type: actorSchema, required: true },
+    from: String,
+    to: { type: String, required: true },
+    reason: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const conversationSchema = new Schema({
+  office: { type: String, required: true },
+  visitor: { type: Types.ObjectId, ref: 'Visitor', required: true },
+  status: { type: String, enum: ['queued', 'active', 'closed'], required: true },
+  /** Started as an offline message (outside hours or nobody online). */
+  offline: { type: Boolean, default: false },
+  officer: { type: Types.ObjectId, ref: 'Officer' },
+  officerName: String,
+  /** The first question, shortened, for inbox lines. */
+  question: { type: String, required: true },
+  pageUrl: String,
+  topic: { type: String, enum: ['data', 'metadata', 'klasifikasi', 'lainnya'] },
+  summary: String,
+
+  createdAt: { type: Date, required: true },
+  queuedAt: Date,
+  /** 1 when put back after its officer left: such chats go first. */
+  queuePriority: { type: Number, default: 0 },
+  assignedAt: Date,
+  firstOfficerReplyAt: Date,
+  lastVisitorMessageAt: Date,
+  lastOfficerMessageAt: Date,
+  closedAt: Date,
+  closedBy: actorSchema,
+  closeReason: { type: String, enum: ['resolved', 'visitor_left', 'inactive'] },
+  /** The response deadline, in the office's working days. */
+  dueAt: { type: Date, required: true },
+  /** The office-local month it started in ("2026-11"), stored for reports. */
+  localMonth: { type: String, required: true },
+
+  /** How many times it has been assigned; the next claim uses this + 1. */
+  assignmentNo: { type: Number, default: 0 },
+  lastSeq: { type: Number, default: 0 },
+  lastMessage: String,
+  visitorReadSeq: { type: Number, default: 0 },
+  officerReadSeq: { type: Number, default: 0 },
+
+  rating: { score: Number, comment: String, at: Date },
+  audit: { type: [auditSchema], default: [] },
+});
+conversationSchema.index({ office: 1, status: 1, queuePriority: -1, queuedAt: 1 });
+conversationSchema.index({ officer: 1, status: 1 });
+conversationSchema.index({ visitor: 1, createdAt: -1 });
+conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
+
+export type Conversation = InferSchemaType<typeof conversationSchema>;
+
+export function createConversationModel(connection: Connection) {
+  return connection.model('Conversation', conversationSchema);
+}

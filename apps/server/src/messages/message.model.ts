@@ -1,0 +1,24 @@
+import { type Connection, type InferSchemaType, Schema, Types } from 'mongoose';
+
+const messageSchema = new Schema({
+  conversation: { type: Types.ObjectId, required: true },
+  /** 1, 2, 3 … per conversation; the unique index makes a number exclusive. */
+  seq: { type: Number, required: true },
+  /** The sender's id for the message; a resend with the same id is stored once. */
+  clientMsgId: { type: String, required: true },
+  author: {
+    kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true },
+    id: Types.ObjectId,
+    name: String,
+  },
+  text: { type: String, required: true, maxlength: 4000 },
+  at: { type: Date, required: true },
+});
+messageSchema.index({ conversation: 1, seq: 1 }, { unique: true });
+messageSchema.index({ conversation: 1, clientMsgId: 1 }, { unique: true });
+
+export type MessageDoc = InferSchemaType<typeof messageSchema>;
+
+export function createMessageModel(connection: Connection) {
+  return connection.model('Message', messageSchema);
+}
