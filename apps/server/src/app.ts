@@ -3,15 +3,22 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Connection } from 'mongoose';
+import { adminRoutes } from './admin/admin.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
 import type { Logger } from './config/logger.ts';
 import { type AppContext, type AppSettings, defaultSettings } from './context.ts';
+import { registerAgentNamespace } from './conversations/agent.handlers.ts';
+import { conversationRoutes } from './conversations/conversation.routes.ts';
 import { pingMongo } from './db/connect.ts';
 import { createModels, initModels, type Models } from './db/models.ts';
 import { healthRoutes, type ReadinessCheck } from './health/health.routes.ts';
 import { errorHandler } from './http/errors.ts';
+import { runJobs, startJobTimer } from './jobs/jobs.ts';
+import { widgetRoutes } from './offices/widget.routes.ts';
 import { createRealtime, type Realtime } from './realtime/io.ts';
 import type { RedisClients } from './realtime/redis.ts';
 import { type Clock, systemClock } from './time/clock.ts';
+import { registerVisitorNamespace } from './visitors/visitor.handlers.ts';
 import { staticRoutes } from './web/static.routes.ts';
 
 export interface AppDependencies {
@@ -24,6 +31,8 @@ export interface AppDependencies {
   settings?: Partial<AppSettings>;
   /** Serve the built widget, agent app and demo pages (off in tests that do not need them). */
   serveFrontEnds?: boolean;
+  /** Run the background jobs on a timer (tests call `runJobs` instead). */
+  jobTimer?: boolean;
 }
 
 export interface App {
@@ -31,6 +40,8 @@ export interface App {
   realtime: Realtime;
   models: Models;
   context: AppContext;
+  /** One tick of the background jobs (auto-close, re-queue, drain, cleanup). */
+  runJobs(): Promise<void>;
   /** Starts listening; resolves with the bound port (use 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, disconnects sockets; leaves the connections it was given open. */
@@ -62,6 +73,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use('/api', express.json({ limit: '32kb' }));
 
   // --- features: REST routes and socket middleware (one line each) ---
+  web.use(authRoutes(context));
+  web.use(adminRoutes(context));
+  web.use(widgetRoutes(context));
+  web.use(conversationRoutes(context));
+  registerVisitorNamespace(context);
+  registerAgentNamespace(context);
   // --- end features ---
 
   if (deps.serveFrontEnds ?? true) web.use(staticRoutes());
@@ -70,17 +87,21 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   web.use(errorHandler(deps.logger));
 
+  const stopJobs = deps.jobTimer ? startJobTimer(context) : () => {};
+
   return {
     http,
     realtime,
     models,
     context,
+    runJobs: () => runJobs(context),
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
       }),
     close: async () => {
+      stopJobs();
       // io.close() also closes the HTTP server.
       await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
     },

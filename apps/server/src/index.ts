@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
 import { connectMongo } from './db/connect.ts';
 import { type EmbeddedMongo, startEmbeddedMongo } from './db/embedded.ts';
+import { demoLogins, describeLogins, seedIfEmpty } from './offices/seed.ts';
 import { connectRedis } from './realtime/redis.ts';
 
 async function main(): Promise<void> {
@@ -20,10 +21,22 @@ async function main(): Promise<void> {
   }
   const mongo = await connectMongo(mongoUri, config.MONGODB_DB);
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-  const app = await createApp({ mongo, logger, ...(redis ? { redis } : {}) });
+  const app = await createApp({
+    mongo,
+    logger,
+    ...(redis ? { redis } : {}),
+    jobTimer: true,
+    settings: {
+      env: config.NODE_ENV,
+      publicOrigins: config.PUBLIC_URL,
+      officerGraceMs: config.OFFICER_GRACE_SECONDS * 1000,
+    },
+  });
+  await seedIfEmpty(app.context);
   const port = await app.listen(config.PORT, config.HOST);
-
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  if (config.PUBLIC_URL.length === 0) app.context.settings.publicOrigins = [base, `http://localhost:${port}`];
+
   console.log(
     [
       '',
@@ -36,6 +49,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  if (config.NODE_ENV !== 'production') console.log(`${describeLogins(demoLogins())}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

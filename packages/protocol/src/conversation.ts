@@ -21,6 +21,17 @@ export type CloseReason = z.infer<typeof closeReasonSchema>;
 export const authorKindSchema = z.enum(['visitor', 'officer', 'system']);
 export type AuthorKind = z.infer<typeof authorKindSchema>;
 
+/** What a system message reports; the UIs word it in their own language. */
+export const systemEventSchema = z.enum([
+  'assigned',
+  'transferred',
+  'requeued',
+  'closed',
+  'auto_closed',
+  'visitor_left',
+]);
+export type SystemEvent = z.infer<typeof systemEventSchema>;
+
 /** A stored message as both sides receive it. */
 export const messageSchema = z.object({
   id: idSchema,
@@ -30,6 +41,8 @@ export const messageSchema = z.object({
   author: authorKindSchema,
   /** The officer's name for officer messages; absent otherwise. */
   authorName: z.string().optional(),
+  /** For system messages: what happened (text then holds an Indonesian wording). */
+  event: systemEventSchema.optional(),
   text: z.string(),
   at: isoTimeSchema,
 });

@@ -1,3 +1,4 @@
+export * from './admin.ts';
 export * from './common.ts';
 export * from './conversation.ts';
 export * from './errors.ts';

@@ -23,6 +23,13 @@ const envSchema = z.object({
   REDIS_URL: z.string().startsWith('redis').optional(),
   /** Where the embedded MongoDB keeps its files. */
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
+  /** The origin(s) browsers reach this server at, comma-separated; default http://HOST:PORT and localhost. */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((value) => value?.split(',').map((url) => new URL(url.trim()).origin) ?? []),
+  /** Seconds an officer may be without any connected tab before their chats return to the queue. */
+  OFFICER_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,4 +1,4 @@
-import { type Connection, Schema, Types } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
 
 /**
  * An assignment claim. Its unique (conversation, assignmentNo) key makes
@@ -6,9 +6,9 @@ import { type Connection, Schema, Types } from 'mongoose';
  * nodes claiming the same assignment, the second insert fails with 11000.
  */
 const claimSchema = new Schema({
-  conversation: { type: Types.ObjectId, required: true },
+  conversation: { type: Schema.Types.ObjectId, required: true },
   assignmentNo: { type: Number, required: true },
-  officer: { type: Types.ObjectId, required: true },
+  officer: { type: Schema.Types.ObjectId, required: true },
   at: { type: Date, required: true },
 });
 claimSchema.index({ conversation: 1, assignmentNo: 1 }, { unique: true });

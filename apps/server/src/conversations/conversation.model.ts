@@ -1,7 +1,7 @@
-import { type Connection, type InferSchemaType, Schema, Types } from 'mongoose';
+import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const actorSchema = new Schema(
-  { kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true }, id: Types.ObjectId },
+  { kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true }, id: Schema.Types.ObjectId },
   { _id: false },
 );
 
@@ -19,11 +19,17 @@ const auditSchema = new Schema(
 
 const conversationSchema = new Schema({
   office: { type: String, required: true },
-  visitor: { type: Types.ObjectId, ref: 'Visitor', required: true },
+  visitor: { type: Schema.Types.ObjectId, ref: 'Visitor', required: true },
+  /** Copied from the guest book at start, so inbox lines need no second query. */
+  visitorCard: {
+    name: { type: String, required: true },
+    institution: { type: String, required: true },
+    purpose: { type: String, required: true },
+  },
   status: { type: String, enum: ['queued', 'active', 'closed'], required: true },
   /** Started as an offline message (outside hours or nobody online). */
   offline: { type: Boolean, default: false },
-  officer: { type: Types.ObjectId, ref: 'Officer' },
+  officer: { type: Schema.Types.ObjectId, ref: 'Officer' },
   officerName: String,
   /** The first question, shortened, for inbox lines. */
   question: { type: String, required: true },

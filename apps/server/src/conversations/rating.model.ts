@@ -1,10 +1,10 @@
-import { type Connection, type InferSchemaType, Schema, Types } from 'mongoose';
+import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 /** One rating per conversation, made exclusive by its unique index; kept per officer for reports. */
 const ratingSchema = new Schema({
-  conversation: { type: Types.ObjectId, required: true },
+  conversation: { type: Schema.Types.ObjectId, required: true },
   office: { type: String, required: true },
-  officer: Types.ObjectId,
+  officer: Schema.Types.ObjectId,
   score: { type: Number, min: 1, max: 5, required: true },
   comment: String,
   at: { type: Date, required: true },

@@ -1,4 +1,6 @@
 import type { Connection } from 'mongoose';
+import { createLoginFailureModel } from '../auth/login-failure.model.ts';
+import { createSessionModel } from '../auth/session.model.ts';
 import { createClaimModel } from '../conversations/claim.model.ts';
 import { createConversationModel } from '../conversations/conversation.model.ts';
 import { createRatingModel } from '../conversations/rating.model.ts';
@@ -21,6 +23,8 @@ export function createModels(connection: Connection) {
     Message: createMessageModel(connection),
     AgentSocket: createAgentSocketModel(connection),
     JobRun: createJobRunModel(connection),
+    Session: createSessionModel(connection),
+    LoginFailure: createLoginFailureModel(connection),
   };
 }
 

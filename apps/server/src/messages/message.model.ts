@@ -1,16 +1,23 @@
-import { type Connection, type InferSchemaType, Schema, Types } from 'mongoose';
+import { type Connection, type InferSchemaType, Schema } from 'mongoose';
+
+const authorSchema = new Schema(
+  {
+    kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true },
+    id: Schema.Types.ObjectId,
+    name: String,
+  },
+  { _id: false },
+);
 
 const messageSchema = new Schema({
-  conversation: { type: Types.ObjectId, required: true },
+  conversation: { type: Schema.Types.ObjectId, required: true },
   /** 1, 2, 3 … per conversation; the unique index makes a number exclusive. */
   seq: { type: Number, required: true },
   /** The sender's id for the message; a resend with the same id is stored once. */
   clientMsgId: { type: String, required: true },
-  author: {
-    kind: { type: String, enum: ['visitor', 'officer', 'system'], required: true },
-    id: Types.ObjectId,
-    name: String,
-  },
+  author: { type: authorSchema, required: true },
+  /** For system messages: what happened. */
+  event: String,
   text: { type: String, required: true, maxlength: 4000 },
   at: { type: Date, required: true },
 });

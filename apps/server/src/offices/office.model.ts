@@ -2,12 +2,23 @@ import { complaintChannelKinds, timeZones } from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const slotSchema = new Schema(
-  { weekday: { type: Number, min: 1, max: 7, required: true }, start: String, end: String },
+  {
+    weekday: { type: Number, min: 1, max: 7, required: true },
+    start: { type: String, required: true },
+    end: { type: String, required: true },
+  },
   { _id: false },
 );
-const closureSchema = new Schema({ date: { type: String, required: true }, label: String }, { _id: false });
+const closureSchema = new Schema(
+  { date: { type: String, required: true }, label: { type: String, required: true } },
+  { _id: false },
+);
 const channelSchema = new Schema(
-  { kind: { type: String, enum: complaintChannelKinds, required: true }, value: String, label: String },
+  {
+    kind: { type: String, enum: complaintChannelKinds, required: true },
+    value: { type: String, required: true },
+    label: { type: String, required: true },
+  },
   { _id: false },
 );
 

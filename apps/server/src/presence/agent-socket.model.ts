@@ -1,4 +1,4 @@
-import { type Connection, Schema, Types } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
 
 /**
  * One connected agent tab. Kept in MongoDB, not in a node's memory, so every
@@ -6,7 +6,7 @@ import { type Connection, Schema, Types } from 'mongoose';
  * a socket whose node died stops being refreshed and counts as gone.
  */
 const agentSocketSchema = new Schema({
-  officer: { type: Types.ObjectId, required: true },
+  officer: { type: Schema.Types.ObjectId, required: true },
   socketId: { type: String, required: true },
   node: { type: String, required: true },
   connectedAt: { type: Date, required: true },

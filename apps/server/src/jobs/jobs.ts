@@ -1,0 +1,78 @@
+import { deleteExpiredSessions } from '../auth/sessions.ts';
+import type { AppContext } from '../context.ts';
+import { closeInactiveConversations } from '../conversations/lifecycle.ts';
+import { drainQueue, requeueOfficerChats } from '../conversations/routing.ts';
+import { isDuplicateKey } from '../db/models.ts';
+import { deleteOldSockets, goneSince, heartbeat } from '../presence/presence.service.ts';
+
+/** How often the background jobs run. */
+export const JOB_INTERVAL_MS = 10_000;
+
+/**
+ * Runs `job` at most once per time slot across all nodes: the node whose
+ * insert of (job, slot) succeeds runs it; the others get 11000 and skip.
+ */
+async function onceAcrossNodes(ctx: AppContext, job: string, run: () => Promise<void>): Promise<boolean> {
+  const now = ctx.clock.now().getTime();
+  try {
+    await ctx.models.JobRun.create({
+      job,
+      slot: Math.floor(now / JOB_INTERVAL_MS),
+      node: ctx.nodeId,
+      expiresAt: new Date(now + 86_400_000),
+    });
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+  await run();
+  return true;
+}
+
+/** Officers whose tabs have all been gone past the grace period get their chats put back in the queue. */
+async function requeueGoneOfficers(ctx: AppContext): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  const handling = await ctx.models.Conversation.find({ status: 'active' }).distinct('officer');
+  for (const officerId of handling) {
+    const since = await goneSince(ctx, officerId);
+    if (since && now - since.getTime() >= ctx.settings.officerGraceMs) await requeueOfficerChats(ctx, officerId);
+  }
+}
+
+/** Offices with waiting chats get routed: the desk may have just opened. */
+async function drainWaitingOffices(ctx: AppContext): Promise<void> {
+  for (const code of await ctx.models.Conversation.find({ status: 'queued' }).distinct('office')) {
+    await drainQueue(ctx, code);
+  }
+}
+
+/** One tick of every background job. The heartbeat runs on every node; the rest once across nodes. */
+export async function runJobs(ctx: AppContext): Promise<void> {
+  await heartbeat(ctx);
+  await onceAcrossNodes(ctx, 'conversations', async () => {
+    await requeueGoneOfficers(ctx);
+    await closeInactiveConversations(ctx);
+    await drainWaitingOffices(ctx);
+  });
+  await onceAcrossNodes(ctx, 'cleanup', async () => {
+    await deleteOldSockets(ctx);
+    await deleteExpiredSessions(ctx);
+    await ctx.models.JobRun.deleteMany({ expiresAt: { $lt: ctx.clock.now() } });
+  });
+}
+
+/** Runs the jobs every interval until stopped; a failed tick is logged and the next one tries again. */
+export function startJobTimer(ctx: AppContext, intervalMs = JOB_INTERVAL_MS): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runJobs(ctx)
+      .catch((error) => ctx.logger.error({ err: error }, 'background jobs failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { languageSchema, lineSchema, officeCodeSchema, textSchema } from './common.ts';
+import {
+  closureSchema,
+  complaintChannelSchema,
+  routingModeSchema,
+  serviceSlotSchema,
+  timeZoneSchema,
+} from './office.ts';
+
+/**
+ * A website origin that may embed an office's widget, e.g.
+ * `https://tabanankab.bps.go.id`: http or https, no path, query or fragment.
+ * A trailing slash is accepted and dropped; the host is lowercased.
+ */
+export const originSchema = z
+  .url({ protocol: /^https?$/, error: 'an http(s) origin such as https://tabanankab.bps.go.id' })
+  .pipe(
+    z
+      .string()
+      .refine((value) => {
+        const url = new URL(value);
+        return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+      }, 'an origin only: no path, query or fragment')
+      .transform((value) => new URL(value).origin),
+  );
+
+/** `#rrggbb`. */
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, '#rrggbb');
+
+/** The widget's greeting, in both UI languages. */
+export const greetingSchema = z.object({ id: textSchema(500), en: textSchema(500) });
+
+/** How the office's widget looks; each part optional, so a PATCH changes only what it names. */
+export const widgetSettingsSchema = z
+  .object({
+    colour: colourSchema,
+    greeting: greetingSchema,
+    position: z.enum(['left', 'right']),
+  })
+  .partial();
+
+/** Where visitors can reach the office outside the chat. */
+export const officeContactsSchema = z
+  .object({
+    website: lineSchema(300),
+    address: lineSchema(300),
+    phone: lineSchema(50),
+    email: lineSchema(254),
+    whatsapp: lineSchema(50),
+  })
+  .partial();
+
+/** Everything an admin may set on an office, besides its code. */
+const officeSettingsShape = {
+  name: lineSchema(200),
+  timeZone: timeZoneSchema,
+  /** Weekly openings, local time. */
+  serviceHours: z.array(serviceSlotSchema).max(50),
+  /** Dated closures (holidays); the whole list is replaced. */
+  closures: z.array(closureSchema).max(500),
+  /** Websites that may embed the widget; the whole list is replaced. */
+  allowedOrigins: z.array(originSchema).max(50),
+  complaintChannels: z.array(complaintChannelSchema).max(20),
+  contacts: officeContactsSchema,
+  routingMode: routingModeSchema,
+  /** Chats one officer holds at once before auto routing passes them by. */
+  maxChatsPerOfficer: z.number().int().min(1).max(50),
+  /** Days without a message before a chat closes itself. */
+  inactivityCloseDays: z.number().int().min(1).max(90),
+  /** Working days within which an offline question must be answered. */
+  responseDeadlineDays: z.number().int().min(1).max(30),
+  widget: widgetSettingsSchema,
+  languages: z.array(languageSchema).min(1).max(2),
+};
+
+/**
+ * `POST /api/admin/offices`. Code, name and time zone are required; every
+ * other setting takes the server's default when left out.
+ */
+export const createOfficeSchema = z.object({
+  code: officeCodeSchema,
+  ...officeSettingsShape,
+  serviceHours: officeSettingsShape.serviceHours.optional(),
+  closures: officeSettingsShape.closures.optional(),
+  allowedOrigins: officeSettingsShape.allowedOrigins.optional(),
+  complaintChannels: officeSettingsShape.complaintChannels.optional(),
+  contacts: officeSettingsShape.contacts.optional(),
+  routingMode: officeSettingsShape.routingMode.optional(),
+  maxChatsPerOfficer: officeSettingsShape.maxChatsPerOfficer.optional(),
+  inactivityCloseDays: officeSettingsShape.inactivityCloseDays.optional(),
+  responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
+  widget: officeSettingsShape.widget.optional(),
+  languages: officeSettingsShape.languages.optional(),
+});
+export type CreateOfficeInput = z.infer<typeof createOfficeSchema>;
+
+/** `PATCH /api/admin/offices/:code`: only the settings it names change; the code never does. */
+export const updateOfficeSchema = z.object(officeSettingsShape).partial();
+export type UpdateOfficeInput = z.infer<typeof updateOfficeSchema>;
+
+/** An office with all its settings, as admins see it. */
+export const officeAdminSchema = z.object({
+  code: officeCodeSchema,
+  name: z.string(),
+  timeZone: timeZoneSchema,
+  serviceHours: z.array(serviceSlotSchema),
+  closures: z.array(closureSchema),
+  allowedOrigins: z.array(z.string()),
+  complaintChannels: z.array(complaintChannelSchema),
+  contacts: z.record(z.string(), z.string()),
+  routingMode: routingModeSchema,
+  maxChatsPerOfficer: z.number().int(),
+  inactivityCloseDays: z.number().int(),
+  responseDeadlineDays: z.number().int(),
+  widget: z.object({
+    colour: z.string(),
+    greeting: z.object({ id: z.string(), en: z.string() }),
+    position: z.enum(['left', 'right']),
+  }),
+  languages: z.array(languageSchema),
+});
+export type OfficeAdmin = z.infer<typeof officeAdminSchema>;
