@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Ack,
+  type AgentClientToServerEvents,
+  type AgentServerToClientEvents,
+  CONSENT_VERSION,
+  type GuestBook,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+} from '@pst/protocol';
+import type { Connection } from 'mongoose';
+import { io as connect, type Socket } from 'socket.io-client';
+import { onTestFinished } from 'vitest';
+import type { App } from '../../src/app.ts';
+import { createSession } from '../../src/auth/sessions.ts';
+import { type SettableClock, settableClock } from '../../src/time/clock.ts';
+import { startTestApp } from './app.ts';
+import { connectTestDatabase } from './mongo.ts';
+
+export type VisitorClient = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
+export type AgentClient = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+
+/** Monday 23 November 2026, 10:00 WITA: the desk is open. */
+export const OPEN_TIME = new Date('2026-11-23T02:00:00Z');
+/** The same Monday, 20:00 WITA: closed. */
+export const CLOSED_TIME = new Date('2026-11-23T12:00:00Z');
+/** The page the demo visitor writes from; allowed for every test office. */
+export const HOST_ORIGIN = 'https://tabanankab.bps.go.id';
+
+const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '16:00' }));
+
+/** A stored argon2id hash; tests sign officers in through sessions, so its password never matters. */
+const UNUSED_HASH = '$argon2id$v=19$m=19456,t=2,p=1$Yyn0wwvr9SYzOsVU/GvhsQ$nwG+WQEui/camlwDXVLG6kc+y016vM5A1ibNhOH45v4';
+
+export interface World {
+  app: App;
+  url: string;
+  clock: SettableClock;
+  mongo: Connection;
+}
+
+/** A server on a fresh database with a settable clock at OPEN_TIME, closed after the test. */
+export async function startWorld(options: { mongo?: Connection; at?: Date } = {}): Promise<World> {
+  const mongo = options.mongo ?? (await connectTestDatabase());
+  const clock = settableClock(options.at ?? OPEN_TIME);
+  const { app, url } = await startTestApp(mongo, { clock, settings: { env: 'test' } });
+  return { app, url, clock, mongo };
+}
+
+/** An office open Monday to Friday 08:00–16:00 WITA. */
+export async function createOffice(
+  world: World,
+  code = '5102',
+  overrides: { routingMode?: 'auto' | 'manual'; maxChatsPerOfficer?: number; inactivityCloseDays?: number } = {},
+) {
+  return world.app.models.Office.create({
+    code,
+    name: `BPS ${code}`,
+    timeZone: 'Asia/Makassar',
+    serviceHours: weekdays,
+    allowedOrigins: [HOST_ORIGIN],
+    routingMode: overrides.routingMode ?? 'auto',
+    ...overrides,
+  });
+}
+
+/** An officer of the office with a session; returns their id and the cookie an agent tab would send. */
+export async function createOfficer(
+  world: World,
+  office: string,
+  options: { name?: string; role?: 'officer' | 'supervisor' | 'admin'; status?: 'online' | 'away' | 'offline' } = {},
+) {
+  const officer = await world.app.models.Officer.create({
+    name: options.name ?? `Petugas ${randomUUID().slice(0, 6)}`,
+    email: `${randomUUID()}@bps.go.id`,
+    passwordHash: UNUSED_HASH,
+    role: options.role ?? 'officer',
+    offices: [office],
+    status: options.status ?? 'online',
+  });
+  const token = await createSession(world.app.context, officer._id);
+  return { id: String(officer._id), name: officer.name, cookie: `pst_session=${token}` };
+}
+
+function whenConnected(socket: Socket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.connected) resolve();
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+}
+
+/** An agent tab, connected, disconnected after the test. */
+export async function connectAgent(world: World, cookie: string): Promise<AgentClient> {
+  const socket: AgentClient = connect(`${world.url}/agent`, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    // A separate connection per client, as separate browsers would have (no shared Manager).
+    forceNew: true,
+  });
+  onTestFinished(() => {
+    socket.disconnect();
+  });
+  await whenConnected(socket);
+  // The connection handler records presence asynchronously; an inbox sync waits for it.
+  await request(socket, 'inbox:sync', {});
+  return socket;
+}
+
+/** A visitor's widget, connected from the host page's origin, disconnected after the test. */
+export async function connectVisitor(
+  world: World,
+  officeCode = '5102',
+  options: { token?: string; origin?: string } = {},
+): Promise<VisitorClient> {
+  const socket: VisitorClient = connect(`${world.url}/visitor`, {
+    transports: ['websocket'],
+    auth: { officeCode, ...(options.token ? { token: options.token } : {}) },
+    extraHeaders: { origin: options.origin ?? HOST_ORIGIN },
+    reconnection: false,
+    // A separate connection per client, as separate browsers would have (no shared Manager).
+    forceNew: true,
+  });
+  onTestFinished(() => {
+    socket.disconnect();
+  });
+  await whenConnected(socket);
+  return socket;
+}
+
+/** Emits a request event and resolves with its ack. */
+export function request<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
+  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<T>>;
+}
+
+/** Emits a request event and returns its data, failing the test on an error ack. */
+export async function ok<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  const ack = await request<T>(socket, event, payload);
+  if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
+  return ack.data;
+}
+
+export const guestBook = (name = 'Made Wirawan'): GuestBook => ({
+  name,
+  email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.ac.id`,
+  phone: '+62 812 3456 7890',
+  institution: 'Universitas Udayana',
+  occupation: 'Mahasiswa',
+  purpose: 'data',
+  consent: true,
+  consentVersion: CONSENT_VERSION,
+});
+
+export const clientMsgId = () => randomUUID().replaceAll('-', '');
+
+/** Registers a visitor and starts a conversation; returns the socket, token and conversation id. */
+export async function visitorAsks(
+  world: World,
+  question = 'Berapa jumlah penduduk Tabanan 2025?',
+  officeCode = '5102',
+) {
+  const socket = await connectVisitor(world, officeCode);
+  const { token } = await ok<{ token: string }>(socket, 'visitor:register', { guestBook: guestBook() });
+  const started = await ok<{ conversation: { id: string; status: string; offline: boolean; queuePosition?: number } }>(
+    socket,
+    'conversation:start',
+    { question, clientMsgId: clientMsgId(), pageUrl: `${HOST_ORIGIN}/statistik` },
+  );
+  return { socket, token, conversation: started.conversation };
+}
+
+/** Resolves with the first event of that name matching the predicate. */
+export function nextEvent<T>(socket: Socket, event: string, matches: (payload: T) => boolean = () => true): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within 10 s`)), 10_000);
+    const listener = (payload: T) => {
+      if (!matches(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(payload);
+    };
+    socket.on(event, listener);
+  });
+}
