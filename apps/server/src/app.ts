@@ -81,7 +81,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   registerAgentNamespace(context);
   // --- end features ---
 
-  if (deps.serveFrontEnds ?? true) web.use(staticRoutes());
+  if (deps.serveFrontEnds ?? true) web.use(staticRoutes(context));
   web.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint.' } });
   });

@@ -8,7 +8,8 @@ const executablePath = chromiumPath();
 
 describe.skipIf(!executablePath)('the demo host page in Chromium', () => {
   it('loads the one script tag and shows the widget bubble, which opens the chat window', async () => {
-    const { url } = await startTestApp(await connectTestDatabase(), { serveFrontEnds: true });
+    const { app, url } = await startTestApp(await connectTestDatabase(), { serveFrontEnds: true });
+    await app.models.Office.create({ code: '5102', name: 'BPS Kabupaten Tabanan', timeZone: 'Asia/Makassar' });
     const browser = await launchChromium(executablePath as string);
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -24,5 +25,8 @@ describe.skipIf(!executablePath)('the demo host page in Chromium', () => {
     await chatWindow.waitFor();
     expect(await chatWindow.getByRole('heading').textContent()).toBe('Konsultasi Statistik');
     expect(errors).toEqual([]);
+    expect(await page.title()).toBe('BPS Kabupaten Tabanan');
+    const response = await page.request.get(`${url}/widget/?office=5102`);
+    expect(response.headers()['content-security-policy']).toMatch(/^frame-ancestors 'self'/);
   });
 });

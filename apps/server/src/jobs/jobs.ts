@@ -1,3 +1,4 @@
+import { deleteExpiredLoginFailures } from '../auth/login-throttle.ts';
 import { deleteExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
 import { closeInactiveConversations } from '../conversations/lifecycle.ts';
@@ -57,6 +58,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
     await deleteExpiredSessions(ctx);
+    await deleteExpiredLoginFailures(ctx);
     await ctx.models.JobRun.deleteMany({ expiresAt: { $lt: ctx.clock.now() } });
   });
 }

@@ -86,8 +86,10 @@ export async function getOfficerByEmail(ctx: OfficerServiceContext, email: strin
 }
 
 /**
- * Changes an officer. A new password ends all their sessions; disabling also
- * drops their connected agent tabs at once, on every node.
+ * Changes an officer. A new password or disabling ends all their sessions.
+ * Either, and a change of role or offices, drops their connected agent tabs
+ * at once on every node: a tab must not keep acting on what it was before
+ * (a tab with a live session reconnects and picks up the new role and offices).
  */
 export async function updateOfficer(
   ctx: OfficerServiceContext,
@@ -111,7 +113,8 @@ export async function updateOfficer(
   if (!officer) throw new AppError('NOT_FOUND', 'No such officer.');
 
   if (input.password !== undefined || input.disabled === true) await destroyOfficerSessions(ctx, officer._id);
-  if (input.disabled === true) ctx.realtime?.agent.in(`officer:${officer._id.toHexString()}`).disconnectSockets(true);
+  const staleTabs = Object.keys(changes).some((key) => key !== 'name');
+  if (staleTabs) ctx.realtime?.agent.in(`officer:${officer._id.toHexString()}`).disconnectSockets(true);
   return toAdminView(officer);
 }
 

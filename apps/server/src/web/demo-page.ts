@@ -2,7 +2,8 @@
  * A plain page that looks like a regency website, with the one script tag a
  * webmaster pastes and nothing else of ours.
  */
-export function demoPage(officeCode: string, officeName: string): string {
+export function demoPage(officeCode: string, name: string): string {
+  const officeName = escapeHtml(name);
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -28,4 +29,9 @@ export function demoPage(officeCode: string, officeName: string): string {
 </body>
 </html>
 `;
+}
+
+function escapeHtml(text: string): string {
+  const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }

@@ -2,17 +2,27 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { officeCodeSchema } from '@pst/protocol';
 import express, { Router } from 'express';
+import type { AppContext } from '../context.ts';
 import { demoPage } from './demo-page.ts';
 import { builtFiles } from './paths.ts';
 
-/** Names the demo pages know before offices are seeded. */
-const demoOfficeNames: Record<string, string> = {
-  '5100': 'BPS Provinsi Bali',
-  '5102': 'BPS Kabupaten Tabanan',
-  '5108': 'BPS Kabupaten Buleleng',
-  '7406': 'BPS Kabupaten Bombana',
-  '7604': 'BPS Kabupaten Mamuju',
-};
+const LOCAL_ORIGINS = 'http://localhost:* http://127.0.0.1:*';
+
+/**
+ * Only the office's own websites may frame its chat UI: the browser enforces
+ * it through CSP frame-ancestors, so another site cannot embed the widget of
+ * an office and collect its visitors' guest books.
+ */
+function frameAncestors(ctx: AppContext): express.RequestHandler {
+  return async (req, res, next) => {
+    const code = officeCodeSchema.safeParse(req.query.office);
+    const office = code.success ? await ctx.models.Office.findOne({ code: code.data }) : null;
+    const sources = ["'self'", ...(office?.allowedOrigins ?? [])];
+    if (ctx.settings.env !== 'production') sources.push(LOCAL_ORIGINS);
+    res.setHeader('Content-Security-Policy', `frame-ancestors ${sources.join(' ')}`);
+    next();
+  };
+}
 
 /** Vite names files under assets/ by content hash: they never change. */
 function cacheHashedAssets(res: express.Response, filePath: string): void {
@@ -20,8 +30,8 @@ function cacheHashedAssets(res: express.Response, filePath: string): void {
   res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
-/** The widget loader and UI, the agent app, and the demo host pages. */
-export function staticRoutes(): Router {
+/** The widget loader and UI, the agent app, and (outside production) the demo host pages. */
+export function staticRoutes(ctx: AppContext): Router {
   const router = Router();
   for (const [name, dir] of Object.entries(builtFiles)) {
     if (!existsSync(dir)) throw new Error(`${name} is not built (${dir} missing): run pnpm build`);
@@ -32,19 +42,21 @@ export function staticRoutes(): Router {
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.sendFile(path.join(builtFiles.widget, 'widget.js'));
   });
+  router.get(['/widget/', '/widget/index.html'], frameAncestors(ctx));
   router.use('/widget', express.static(builtFiles.widget, { setHeaders: cacheHashedAssets }));
   router.use('/agent', express.static(builtFiles.agent, { setHeaders: cacheHashedAssets }));
 
+  if (ctx.settings.env === 'production') return router;
   router.get('/', (_req, res) => res.redirect('/demo/5102'));
   router.get('/demo', (_req, res) => res.redirect('/demo/5102'));
-  router.get('/demo/:officeCode', (req, res) => {
+  router.get('/demo/:officeCode', async (req, res) => {
     const code = officeCodeSchema.safeParse(req.params.officeCode);
-    const name = code.success ? demoOfficeNames[code.data] : undefined;
-    if (!code.success || !name) {
+    const office = code.success ? await ctx.models.Office.findOne({ code: code.data }) : null;
+    if (!office) {
       res.status(404).type('text').send('No demo page for that office.');
       return;
     }
-    res.type('html').send(demoPage(code.data, name));
+    res.type('html').send(demoPage(office.code, office.name));
   });
   return router;
 }
