@@ -13,6 +13,8 @@ export interface AppSettings {
   officerGraceMs: number;
   /** How long an officer's session lasts. */
   sessionTtlMs: number;
+  /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
+  socketRateLimit: { perSecond: number; burst: number };
 }
 
 export const defaultSettings: AppSettings = {
@@ -20,6 +22,7 @@ export const defaultSettings: AppSettings = {
   publicOrigins: [],
   officerGraceMs: 60_000,
   sessionTtlMs: 12 * 60 * 60 * 1000,
+  socketRateLimit: { perSecond: 5, burst: 20 },
 };
 
 /** What every feature gets: built once per app, passed down, never imported as a global. */

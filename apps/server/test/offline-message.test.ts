@@ -1,4 +1,4 @@
-import type { VisitorConversation } from '@pst/protocol';
+import { officePublicSchema, type VisitorConversation } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   CLOSED_TIME,
@@ -20,7 +20,7 @@ describe('outside service hours', () => {
     await connectAgent(world, officer.cookie);
 
     const res = await fetch(`${world.url}/api/widget/5102`);
-    const office = await res.json();
+    const office = officePublicSchema.parse(await res.json());
     // Monday 20:00 WITA: next opening Tuesday 08:00 WITA.
     expect(office).toMatchObject({ open: false, available: false, zoneName: 'WITA' });
     expect(office.nextOpenAt).toBe('2026-11-24T00:00:00.000Z');

@@ -20,8 +20,12 @@ describe.skipIf(!redis)('two server nodes sharing rooms through Redis', () => {
     const nodeA = await startTestApp(mongo, { redis: redisA });
     const nodeB = await startTestApp(mongo, { redis: redisB });
 
+    await nodeA.app.models.Office.create({ code: '5102', name: 'BPS Kabupaten Tabanan', timeZone: 'Asia/Makassar' });
     const client: Socket<VisitorServerToClientEvents> = connect(`${nodeB.url}/visitor`, {
       transports: ['websocket'],
+      forceNew: true,
+      auth: { officeCode: '5102' },
+      extraHeaders: { origin: 'http://localhost:8080' },
     });
     onTestFinished(() => {
       client.disconnect();
@@ -32,7 +36,7 @@ describe.skipIf(!redis)('two server nodes sharing rooms through Redis', () => {
     });
 
     // Node A puts node B's socket into a room, then emits to that room.
-    const room = 'office:5102';
+    const room = 'test-room';
     nodeA.app.realtime.visitor.socketsJoin(room);
     await expect.poll(async () => (await nodeA.app.realtime.visitor.in(room).fetchSockets()).length).toBe(1);
 

@@ -51,9 +51,11 @@ async function officeConversation(
   officer: AuthenticatedOfficer,
   id: string,
 ): Promise<ConversationDoc> {
-  const filter = officer.role === 'admin' ? {} : { office: { $in: officer.offices } };
-  const conversation = await ctx.models.Conversation.findOne({ _id: new Types.ObjectId(id), ...filter });
-  if (!conversation) throw new AppError('NOT_FOUND');
+  // By _id alone, then the office check: on FerretDB only an exact _id filter avoids a collection scan.
+  const conversation = await ctx.models.Conversation.findById(id);
+  if (!conversation || !(officer.role === 'admin' || officer.offices.includes(conversation.office))) {
+    throw new AppError('NOT_FOUND');
+  }
   return conversation;
 }
 
@@ -86,7 +88,8 @@ async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<
   const { logger } = ctx;
   const officer = socket.data.officer;
   const officerId = new Types.ObjectId(officer.id);
-  const limit = rateLimiter(10, 30);
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+  const limit = rateLimiter(2 * perSecond, 2 * burst);
   const officeChanged = async () => {
     for (const code of officer.offices) await drainQueue(ctx, code);
   };

@@ -75,19 +75,17 @@ export async function sendMessage(
   input: { clientMsgId: string; text: string },
 ) {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
-  const { message, created } = await appendMessage(ctx, {
-    conversationId: conversation._id,
-    clientMsgId: input.clientMsgId,
-    author,
-    text: input.text,
-  });
-  if (!created) return message;
-  const at = new Date(message.at);
+  const at = ctx.clock.now();
   const timestamps =
     author.kind === 'visitor'
       ? { lastVisitorMessageAt: at }
       : { lastOfficerMessageAt: at, ...(conversation.firstOfficerReplyAt ? {} : { firstOfficerReplyAt: at }) };
-  await ctx.models.Conversation.updateOne({ _id: conversation._id }, { $set: timestamps });
+  const { message, created } = await appendMessage(
+    ctx,
+    { conversationId: conversation._id, clientMsgId: input.clientMsgId, author, text: input.text },
+    timestamps,
+  );
+  if (!created) return message;
   conversation.lastSeq = Math.max(conversation.lastSeq, message.seq);
   publishMessage(ctx, conversation, message);
   return message;

@@ -33,22 +33,44 @@ function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
 const MAX_ATTEMPTS = 20;
 
 /**
+ * The last seq this node stored per conversation: the next append tries one
+ * more without reading the conversation. Only a guess; the unique index decides.
+ */
+const lastSeqSeen = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+function remember(conversationId: string, seq: number): void {
+  if (lastSeqSeen.size >= MAX_REMEMBERED) lastSeqSeen.clear();
+  lastSeqSeen.set(conversationId, seq);
+}
+
+/**
  * Stores a message with the next `seq` of its conversation and returns it,
  * with `created: false` when the same clientMsgId was stored before (a resend
  * after a lost ack: the first copy is returned, with its seq).
  *
  * Exclusivity comes from unique indexes on (conversation, seq) and
- * (conversation, clientMsgId), so several nodes may append at once.
+ * (conversation, clientMsgId), so several nodes may append at once. The hot
+ * path reads and writes the conversation by `_id` only and inserts once: on
+ * FerretDB any other filter scans the collection, so lookups by clientMsgId
+ * happen only after a duplicate-key error.
  */
-export function appendMessage(ctx: AppContext, input: NewMessage): Promise<{ message: Message; created: boolean }> {
+export function appendMessage(
+  ctx: AppContext,
+  input: NewMessage,
+  conversationChanges: Record<string, unknown> = {},
+): Promise<{ message: Message; created: boolean }> {
   const { Message: Messages, Conversation } = ctx.models;
   return serialised(String(input.conversationId), async () => {
+    const key = String(input.conversationId);
+    let taken = 0;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const previous = await Messages.findOne({ conversation: input.conversationId, clientMsgId: input.clientMsgId });
-      if (previous) return { message: toMessage(previous), created: false };
-
-      const last = await Messages.findOne({ conversation: input.conversationId }).sort({ seq: -1 }).select('seq');
-      const seq = (last?.seq ?? 0) + 1;
+      let last = attempt === 0 ? lastSeqSeen.get(key) : undefined;
+      if (last === undefined) {
+        const conversation = await Conversation.findById(input.conversationId).select('lastSeq');
+        if (!conversation) throw new Error(`no conversation ${key}`);
+        last = conversation.lastSeq;
+      }
+      const seq = Math.max(last, taken) + 1;
       try {
         const stored = await Messages.create({
           conversation: input.conversationId,
@@ -61,15 +83,19 @@ export function appendMessage(ctx: AppContext, input: NewMessage): Promise<{ mes
         });
         await Conversation.updateOne(
           { _id: input.conversationId },
-          { $max: { lastSeq: seq }, $set: { lastMessage: input.text.slice(0, 140) } },
+          { $max: { lastSeq: seq }, $set: { lastMessage: input.text.slice(0, 140), ...conversationChanges } },
         );
+        remember(key, seq);
         return { message: toMessage(stored), created: true };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
-        // Another writer took this seq, or stored this clientMsgId: look again.
+        // A resend of a stored message, or another writer took this seq first.
+        const previous = await Messages.findOne({ conversation: input.conversationId, clientMsgId: input.clientMsgId });
+        if (previous) return { message: toMessage(previous), created: false };
+        taken = seq;
       }
     }
-    throw new Error(`could not append to conversation ${input.conversationId} after ${MAX_ATTEMPTS} attempts`);
+    throw new Error(`could not append to conversation ${key} after ${MAX_ATTEMPTS} attempts`);
   });
 }
 

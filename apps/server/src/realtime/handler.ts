@@ -17,14 +17,20 @@ export function toAckError(error: unknown, logger: Logger): Ack<never> {
  * acknowledge `{ ok: true, data }` or `{ ok: false, error }`. A handler never
  * sees unparsed input and never crashes the socket. `guard` runs first (rate
  * limits) and throws AppError to refuse.
+ *
+ * The ack is the last argument, as Socket.IO passes it: an event sent with no
+ * payload, or with extra arguments, is still answered (BAD_REQUEST), never left waiting.
  */
 export function withSchema<S extends z.ZodType, T>(
   schema: S,
   logger: Logger,
   handle: (input: z.infer<S>) => Promise<T>,
   guard?: () => void,
-): (payload: unknown, ack?: unknown) => Promise<void> {
-  return async (payload, ack) => {
+): (...args: unknown[]) => Promise<void> {
+  return async (...args) => {
+    const ack = args.at(-1);
+    const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
+    const payload = payloads.length === 1 ? payloads[0] : undefined;
     const reply: AckFn<T> = typeof ack === 'function' ? (ack as AckFn<T>) : () => {};
     try {
       guard?.();

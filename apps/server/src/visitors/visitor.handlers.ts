@@ -8,7 +8,6 @@ import {
   startConversationSchema,
   syncConversationSchema,
 } from '@pst/protocol';
-import { Types } from 'mongoose';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { toVisitorConversation } from '../conversations/conversation.views.ts';
@@ -34,7 +33,8 @@ export function registerVisitorNamespace(ctx: AppContext): void {
 
 function onVisitorConnection(ctx: AppContext, socket: VisitorSocket): void {
   const { logger } = ctx;
-  const limit = rateLimiter(5, 20);
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+  const limit = rateLimiter(perSecond, burst);
 
   const visitorId = () => {
     if (!socket.data.visitorId) throw new AppError('NOT_REGISTERED');
@@ -42,8 +42,9 @@ function onVisitorConnection(ctx: AppContext, socket: VisitorSocket): void {
   };
   /** The visitor's own conversation; another's is "not found", never "forbidden". */
   const ownConversation = async (id: string) => {
-    const conversation = await ctx.models.Conversation.findOne({ _id: new Types.ObjectId(id), visitor: visitorId() });
-    if (!conversation) throw new AppError('NOT_FOUND');
+    // By _id alone, then the owner check: on FerretDB only an exact _id filter avoids a collection scan.
+    const conversation = await ctx.models.Conversation.findById(id);
+    if (!conversation?.visitor.equals(visitorId())) throw new AppError('NOT_FOUND');
     socket.join(rooms.conversation(conversation._id));
     return conversation;
   };
