@@ -1,6 +1,15 @@
 import type { VisitorConversation } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
-import { connectAgent, createOffice, createOfficer, nextEvent, ok, startWorld, visitorAsks } from './support/world.ts';
+import {
+  connectAgent,
+  connectVisitor,
+  createOffice,
+  createOfficer,
+  nextEvent,
+  ok,
+  startWorld,
+  visitorAsks,
+} from './support/world.ts';
 
 describe('the queue', () => {
   it('tells each visitor their place, again whenever it changes, and drains first-in first-out', async () => {
@@ -47,5 +56,18 @@ describe('the queue', () => {
     );
     await ok(tab, 'presence:set', { status: 'online' });
     expect((await assigned).officerName).toBe(officer.name);
+  });
+});
+
+describe('office status', () => {
+  it('tells visitors on the office pages when a live chat becomes possible', async () => {
+    const world = await startWorld();
+    await createOffice(world, '5102', { routingMode: 'auto' });
+    const officer = await createOfficer(world, '5102', { status: 'away' });
+    const tab = await connectAgent(world, officer.cookie);
+    const visitor = await connectVisitor(world, '5102');
+    const available = nextEvent<{ available: boolean }>(visitor, 'office:status', (s) => s.available);
+    await ok(tab, 'presence:set', { status: 'online' });
+    expect(await available).toMatchObject({ officeCode: '5102', open: true, available: true });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message, SystemEvent } from '@pst/protocol';
 import type { AppContext } from '../context.ts';
 import { appendMessage } from '../messages/message.service.ts';
+import { officeStatus } from '../offices/office-status.ts';
 import { officePresence } from '../presence/presence.service.ts';
 import type { ConversationDoc } from './conversation.views.ts';
 import { toSummary, toVisitorConversation } from './conversation.views.ts';
@@ -48,11 +49,16 @@ export function publishConversation(ctx: AppContext, conversation: ConversationD
   ctx.realtime.agent.to(officerRooms).emit('conversation:updated', toSummary(conversation));
 }
 
-/** Tells the office's officers everyone's presence and load. */
+/**
+ * Tells the office's officers everyone's presence and load, and the office's
+ * visitors whether a live chat is possible now.
+ */
 export async function publishPresence(ctx: AppContext, officeCode: string): Promise<void> {
   for (const officer of await officePresence(ctx, officeCode)) {
     ctx.realtime.agent.to(rooms.office(officeCode)).emit('presence:updated', officer);
   }
+  const office = await ctx.models.Office.findOne({ code: officeCode });
+  if (office) ctx.realtime.visitor.to(rooms.office(officeCode)).emit('office:status', await officeStatus(ctx, office));
 }
 
 /** Sends a stored message to both sides. */
