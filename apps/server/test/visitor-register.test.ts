@@ -70,12 +70,17 @@ describe('visitor:register', () => {
       status: 'queued',
       offline: true,
     });
-    // Starting again returns the open conversation rather than a second one.
-    const again = await ok<{ conversation: VisitorConversation }>(back, 'conversation:start', {
-      question: 'Halo lagi',
-      clientMsgId: clientMsgId(),
-    });
+    // Starting again returns the open conversation rather than a second one; the question joins it.
+    const again = await ok<{ conversation: VisitorConversation; messages: { text: string }[] }>(
+      back,
+      'conversation:start',
+      {
+        question: 'Halo lagi',
+        clientMsgId: clientMsgId(),
+      },
+    );
     expect(again.conversation.id).toBe(conversation.id);
+    expect(again.messages.at(-1)?.text).toBe('Halo lagi');
     expect(await world.app.models.Conversation.countDocuments()).toBe(1);
 
     for (const stranger of [

@@ -28,7 +28,16 @@ export async function startConversation(
   input: { question: string; clientMsgId: string; pageUrl?: string | undefined },
 ): Promise<ConversationDoc> {
   const existing = await openConversationOf(ctx, visitor._id);
-  if (existing) return existing;
+  if (existing) {
+    // One open consultation per visitor: a second question joins it.
+    await sendMessage(
+      ctx,
+      existing,
+      { kind: 'visitor', id: visitor._id },
+      { clientMsgId: input.clientMsgId, text: input.question },
+    );
+    return existing;
+  }
 
   const office = await findOffice(ctx, visitor.office);
   const now = ctx.clock.now();
