@@ -1,75 +1,160 @@
 // The host-page script a webmaster pastes. Plain DOM, no framework: it draws
-// the bubble inside its own shadow root and loads the chat UI, in an iframe
-// served by the chat server, only when the visitor first opens it.
+// the bubble inside its own shadow root, asks the chat server once whether
+// the desk is open, and loads the chat UI, in an iframe served by the chat
+// server, on first open (or earlier, on hover or when the page is idle,
+// unless the visitor saves data or is on a 2G connection).
+//
+// Written for bytes (budget: 2 KB gzip): no `?.` or `??`, which es2019
+// output spells out at length.
 
-type Command = ['open'] | ['close'] | ['setLanguage', 'id' | 'en'];
+import { type HostToFrame, type Language, parseFrameToHost } from '../shared/frame-messages.ts';
+import { drawBubble } from './bubble.ts';
+import { loaderWords } from './strings.ts';
+
+type Command = ['open'] | ['close'] | ['setLanguage', Language];
 interface LoaderApi {
   open(): void;
   close(): void;
-  setLanguage(lang: 'id' | 'en'): void;
+  setLanguage(lang: Language): void;
+}
+interface OfficeSummary {
+  greeting: Record<Language, string>;
+  open: boolean;
+  available: boolean;
+  colour: string;
 }
 declare global {
   interface Window {
     /** Calls made before the script loaded wait in `q`; see README, Embedding. */
     PSTLiveChat?: Partial<LoaderApi> & { q?: Command[] };
   }
+  interface Navigator {
+    connection?: { saveData?: boolean; effectiveType?: string };
+  }
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
-const office = script?.dataset.office ?? '';
-const chatOrigin = script ? new URL(script.src).origin : location.origin;
-let lang: 'id' | 'en' = script?.dataset.lang === 'en' ? 'en' : 'id';
-const onLeft = script?.dataset.position === 'left';
+const existing = window.PSTLiveChat || {};
+// A second copy of the tag must not draw a second bubble.
+if (script && !existing.open) {
+  if (document.body) start(script);
+  else document.addEventListener('DOMContentLoaded', () => start(script));
+}
 
-const label = { id: 'Buka konsultasi statistik', en: 'Open statistical consultation' };
+function start(script: HTMLScriptElement): void {
+  const data = script.dataset;
+  const office = data.office || '';
+  const chatOrigin = new URL(script.src).origin;
+  // Indonesian unless the page asks for English: many Indonesian visitors' browsers are set to en-US.
+  let lang: Language = data.lang === 'en' ? 'en' : 'id';
+  const root = drawBubble(data.position === 'left' ? 'left' : 'right');
+  const bubble = root.querySelector('button') as HTMLButtonElement;
+  const badge = root.querySelector('b') as HTMLElement;
 
-const host = document.createElement('pst-livechat');
-const root = host.attachShadow({ mode: 'open' });
-root.innerHTML = `<style>
-:host{all:initial;position:fixed;bottom:16px;${onLeft ? 'left' : 'right'}:16px;z-index:2147483000}
-button{all:initial;box-sizing:border-box;width:56px;height:56px;border-radius:50%;background:#0b4f8a;cursor:pointer;display:flex;align-items:center;justify-content:center;box-shadow:0 2px 8px rgba(0,0,0,.3)}
-button:focus-visible{outline:3px solid #f5a623;outline-offset:2px}
-svg{width:28px;height:28px;fill:#fff}
-iframe{position:fixed;bottom:84px;${onLeft ? 'left' : 'right'}:16px;width:min(380px,calc(100vw - 32px));height:min(600px,calc(100vh - 100px));border:0;border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.25);background:#fff}
-iframe[hidden]{display:none}
-@media (max-width:639px){iframe{inset:0;width:100%;height:100%;border-radius:0}}
-</style><button type="button" data-testid="chat-bubble" aria-expanded="false"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H7l-3 3z"/></svg></button>`;
-const bubble = root.querySelector('button') as HTMLButtonElement;
-bubble.setAttribute('aria-label', label[lang]);
-let frame: HTMLIFrameElement | undefined;
+  let info: OfficeSummary | undefined;
+  let reachable: boolean | undefined;
+  let unread = 0;
+  let frame: HTMLIFrameElement | undefined;
+  let frameReady = false;
 
-function open(): void {
-  if (!frame) {
-    frame = document.createElement('iframe');
-    frame.title = label[lang];
-    frame.src = `${chatOrigin}/widget/?office=${encodeURIComponent(office)}&lang=${lang}`;
-    root.append(frame);
+  function describe(): void {
+    const words = loaderWords[lang] as string[];
+    const state = reachable === false ? 4 : !info ? 0 : info.available ? 1 : info.open ? 2 : 3;
+    bubble.dataset.s = `${state}`;
+    bubble.setAttribute('aria-label', words[0] as string);
+    // The title is the tooltip on hover and the bubble's accessible description.
+    // biome-ignore lint/complexity/useOptionalChain: `?.` costs bytes in es2019 output
+    bubble.title = [info && info.greeting[lang], state && words[state], unread && `${unread} ${words[5]}`]
+      .filter(Boolean)
+      .join(' ');
+    badge.textContent = `${unread}`;
+    badge.hidden = !unread;
   }
-  frame.hidden = false;
-  bubble.setAttribute('aria-expanded', 'true');
+
+  // One request, never a retry loop: a server that is down costs the page one failed fetch.
+  function fetchOffice(): Promise<boolean | undefined> {
+    return fetch(`${chatOrigin}/api/widget/${encodeURIComponent(office)}`)
+      .then((res) => (res.ok ? res.json() : Promise.reject()))
+      .then(
+        (body: OfficeSummary) => {
+          info = body;
+          if (/^#[0-9a-f]{6}$/i.test(body.colour)) bubble.style.setProperty('--c', body.colour);
+          reachable = true;
+          return true;
+        },
+        () => {
+          reachable = false;
+          return false;
+        },
+      )
+      .finally(describe);
+  }
+
+  function post(message: HostToFrame): void {
+    if (frame && frameReady) (frame.contentWindow as Window).postMessage(message, chatOrigin);
+  }
+
+  function load(): HTMLIFrameElement {
+    if (!frame) {
+      frame = document.createElement('iframe');
+      frame.hidden = true;
+      frame.title = loaderWords[lang][0] as string;
+      frame.src = `${chatOrigin}/widget/?${new URLSearchParams({ office, lang, host: location.origin })}`;
+      root.append(frame);
+    }
+    return frame;
+  }
+
+  /** Opens or minimises the window; focus goes into it, and back to the bubble. */
+  function show(open: boolean): void {
+    // After a failed fetch the visitor's click is worth one more; the window opens only if it answers.
+    if (open && reachable === false) return void fetchOffice().then((ok) => ok && show(true));
+    if (!open && !frame) return;
+    const shown = load();
+    if (shown.hidden !== open) return;
+    shown.hidden = !open;
+    bubble.setAttribute('aria-expanded', `${open}`);
+    if (open) unread = 0;
+    describe();
+    post({ type: open ? 'open' : 'close' });
+    (open ? shown : bubble).focus();
+  }
+
+  function setLanguage(next: Language): void {
+    lang = next === 'en' ? 'en' : 'id';
+    describe();
+    post({ type: 'setLanguage', lang });
+  }
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== chatOrigin || !frame || event.source !== frame.contentWindow) return;
+    const message = parseFrameToHost(event.data);
+    if (!message) return;
+    if (message.type === 'ready') {
+      frameReady = true;
+      post({ type: 'setLanguage', lang });
+      if (!frame.hidden) post({ type: 'open' });
+    } else if (message.type === 'close') {
+      show(false);
+    } else if (frame.hidden) {
+      unread = message.count;
+      describe();
+    }
+  });
+  // Handler properties on our own elements: shorter than addEventListener, and nobody else's to clobber.
+  bubble.onclick = () => show(!frame || frame.hidden);
+
+  const connection = navigator.connection || {};
+  const fetched = fetchOffice();
+  if (!connection.saveData && !/2g/.test(connection.effectiveType || '')) {
+    const prefetch = () => reachable && load();
+    bubble.onpointerenter = bubble.onfocus = prefetch;
+    fetched.then(() => (window.requestIdleCallback || setTimeout)(prefetch));
+  }
+
+  const api: LoaderApi = { open: () => show(true), close: () => show(false), setLanguage };
+  const queued = existing.q || [];
+  window.PSTLiveChat = api;
+  describe();
+  for (const [name, arg] of queued) if (api[name]) api[name](arg as Language);
 }
-
-function close(): void {
-  if (frame) frame.hidden = true;
-  bubble.setAttribute('aria-expanded', 'false');
-  bubble.focus();
-}
-
-function setLanguage(next: 'id' | 'en'): void {
-  lang = next;
-  bubble.setAttribute('aria-label', label[lang]);
-}
-
-bubble.addEventListener('click', () => (frame && !frame.hidden ? close() : open()));
-
-const api: LoaderApi = { open, close, setLanguage };
-const queued = window.PSTLiveChat?.q ?? [];
-window.PSTLiveChat = api;
-if (document.body) document.body.append(host);
-else document.addEventListener('DOMContentLoaded', () => document.body.append(host));
-for (const [name, arg] of queued) {
-  if (name === 'setLanguage') api.setLanguage(arg);
-  else if (name === 'open' || name === 'close') api[name]();
-}
-
-export {};

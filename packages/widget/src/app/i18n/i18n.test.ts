@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { loaderWords } from '../../loader/strings.ts';
 import { en } from './en.ts';
-import { id } from './id.ts';
+import { id, type MessageKey } from './id.ts';
+import { translator } from './index.ts';
+
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 describe('widget catalogues', () => {
   it('English has exactly the Indonesian keys, each with text', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
     for (const text of [...Object.values(en), ...Object.values(id)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('both languages use the same placeholders in each message', () => {
+    for (const key of Object.keys(id) as MessageKey[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(id[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translator('id')('queue.position', { n: 3 })).toBe('Anda nomor 3 dalam antrean.');
+  });
+
+  it('the loader has every word in both languages', () => {
+    expect(loaderWords.en).toHaveLength(loaderWords.id.length);
+    for (const text of [...loaderWords.en, ...loaderWords.id]) expect(text.trim()).not.toBe('');
   });
 });

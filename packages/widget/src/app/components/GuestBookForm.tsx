@@ -1,0 +1,126 @@
+import type { GuestBook } from '@pst/protocol';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Translate } from '../i18n/index.ts';
+import {
+  cleanText,
+  type FieldError,
+  type GuestBookDraft,
+  type GuestBookField,
+  guestBookErrors,
+  MAX_MESSAGE_LENGTH,
+  textError,
+  toGuestBook,
+} from '../lib/guest-book-rules.ts';
+import type { SubmitResult } from '../models/consultation.ts';
+import { CheckboxField, TextField } from './FormFields.tsx';
+import { GuestBookFields } from './GuestBookFields.tsx';
+
+interface Props {
+  t: Translate;
+  /** `offline`: nobody can chat now; the question becomes a message answered by e-mail. */
+  mode: 'live' | 'offline';
+  /** A returning visitor: only the question is asked. */
+  registered: boolean;
+  /** What the visitor should know first (the desk is closed, answers come by e-mail). */
+  notice?: ComponentChildren;
+  onRegister(guestBook: GuestBook, question: string): Promise<SubmitResult>;
+  onStart(question: string): Promise<SubmitResult>;
+}
+
+const emptyDraft: GuestBookDraft = {
+  name: '',
+  email: '',
+  phone: '',
+  institution: '',
+  occupation: '',
+  purpose: '',
+  consent: false,
+};
+
+/** The guest book and the first question, or the offline message form; validated as the visitor goes. */
+export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart }: Props) {
+  const [draft, setDraft] = useState(emptyDraft);
+  const [question, setQuestion] = useState('');
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<SubmitResult | undefined>();
+  const offline = mode === 'offline';
+
+  type Field = GuestBookField | 'question';
+  const allErrors: Partial<Record<Field, FieldError>> = {
+    ...(registered ? {} : guestBookErrors(draft)),
+    question: textError(question, MAX_MESSAGE_LENGTH),
+  };
+  const shown = (field: Field) => (submitted || left.has(field) ? allErrors[field] : undefined);
+  const leave = (field: Field) => setLeft((fields) => new Set(fields).add(field));
+  const questionError = shown('question');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setSubmitted(true);
+    const order: Field[] = ['name', 'email', 'phone', 'institution', 'occupation', 'purpose', 'question', 'consent'];
+    const firstInvalid = order.find((field) => allErrors[field]);
+    if (firstInvalid) {
+      document.getElementById(`field-${firstInvalid}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    const text = cleanText(question);
+    const result = registered ? await onStart(text) : await onRegister(toGuestBook(draft), text);
+    setBusy(false);
+    if (!result.ok) setProblem(result);
+  }
+
+  return (
+    <form class="prechat-form" noValidate onSubmit={submit} data-testid={offline ? 'offline-form' : undefined}>
+      {notice}
+      {!offline && <p class="form-intro">{t(registered ? 'guestbook.returning' : 'guestbook.intro')}</p>}
+      {!registered && (
+        <GuestBookFields
+          t={t}
+          draft={draft}
+          errors={Object.fromEntries((Object.keys(draft) as GuestBookField[]).map((field) => [field, shown(field)]))}
+          onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+          onLeave={leave}
+        />
+      )}
+      <TextField
+        name="question"
+        multiline
+        label={t(offline ? 'offline.message' : 'guestbook.question')}
+        testId={offline ? 'offline-message' : 'guestbook-question'}
+        value={question}
+        maxLength={MAX_MESSAGE_LENGTH * 2}
+        error={questionError && t(`error.${questionError}`)}
+        onInput={setQuestion}
+        onBlur={() => leave('question')}
+      />
+      {!registered && (
+        <CheckboxField
+          name="consent"
+          label={t('guestbook.consent')}
+          testId="guestbook-consent"
+          checked={draft.consent}
+          error={shown('consent') && t('error.consent')}
+          onChange={(consent) => setDraft((current) => ({ ...current, consent }))}
+        />
+      )}
+      {problem && !problem.ok && (
+        <p class="form-problem" role="alert">
+          {t(`error.${problem.problem}`)}
+        </p>
+      )}
+      <button
+        type="submit"
+        class="primary"
+        disabled={busy}
+        data-testid={offline ? 'offline-submit' : 'guestbook-submit'}
+      >
+        {t(offline ? 'offline.submit' : 'guestbook.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import type { AuthorKind, SystemEvent } from '@pst/protocol';
+import type { Translate } from '../i18n/index.ts';
+import { formatMessageTime } from '../lib/office-time.ts';
+import { MessageText } from './MessageText.tsx';
+
+export type Delivery = 'sending' | 'sent' | 'failed';
+
+interface Props {
+  t: Translate;
+  author: AuthorKind;
+  authorName?: string | undefined;
+  event?: SystemEvent | undefined;
+  text: string;
+  /** ISO time. */
+  at: string;
+  /** The visitor's own messages only. */
+  delivery?: Delivery | undefined;
+  /** Show "sent" in words (the latest of the visitor's messages); sending and failed always show. */
+  showSent?: boolean;
+  onRetry?: (() => void) | undefined;
+}
+
+/** One message: who, when, what; for the visitor's own, whether it reached the server. */
+export function MessageItem({ t, author, authorName, event, text, at, delivery, showSent, onRetry }: Props) {
+  const time = formatMessageTime(t, at);
+  if (author === 'system') {
+    return (
+      <li class="message message-system" data-testid="message" data-author="system">
+        <p class="message-text">{event ? t(`event.${event}`) : text}</p>
+        <time dateTime={at}>{time}</time>
+      </li>
+    );
+  }
+  const who = author === 'visitor' ? t('message.you') : authorName || t('message.officer');
+  return (
+    <li class={`message message-${author}`} data-testid="message" data-author={author} data-delivery={delivery}>
+      <p class="message-meta">
+        <span class="message-author">{who}</span> <time dateTime={at}>{time}</time>
+      </p>
+      <MessageText text={text} />
+      {delivery === 'sending' && <p class="delivery">{t('delivery.sending')}</p>}
+      {delivery === 'sent' && showSent && <p class="delivery">{t('delivery.sent')}</p>}
+      {delivery === 'failed' && (
+        <p class="delivery delivery-failed">
+          {t('delivery.failed')}{' '}
+          <button type="button" class="link-button" onClick={onRetry}>
+            {t('delivery.retry')}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}

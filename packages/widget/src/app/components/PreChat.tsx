@@ -1,0 +1,52 @@
+import type { GuestBook, OfficePublic } from '@pst/protocol';
+import type { Language, Translate } from '../i18n/index.ts';
+import { formatOpening } from '../lib/office-time.ts';
+import type { SubmitResult } from '../models/consultation.ts';
+import { Greeting } from './Greeting.tsx';
+import { GuestBookForm } from './GuestBookForm.tsx';
+
+interface Props {
+  t: Translate;
+  lang: Language;
+  office: OfficePublic | undefined;
+  registered: boolean;
+  onRegister(guestBook: GuestBook, question: string): Promise<SubmitResult>;
+  onStart(question: string): Promise<SubmitResult>;
+}
+
+/**
+ * Before a conversation: the greeting, then the guest book and question, or,
+ * when nobody can chat now, the same form as an offline message with what
+ * the visitor should expect. The form keeps what was typed if the desk opens
+ * or closes meanwhile.
+ */
+export function PreChat({ t, lang, office, registered, onRegister, onStart }: Props) {
+  const offline = office !== undefined && !office.available;
+  const reason = !office
+    ? ''
+    : office.open
+      ? t('offline.away')
+      : office.nextOpenAt
+        ? t('offline.closed', { when: formatOpening(t, new Date(office.nextOpenAt), new Date(), office.zoneName) })
+        : '';
+  return (
+    <div class="prechat">
+      {office && <Greeting text={office.greeting[lang] || office.greeting.id} />}
+      <GuestBookForm
+        t={t}
+        mode={offline ? 'offline' : 'live'}
+        registered={registered}
+        notice={
+          offline && (
+            <div class="notice">
+              {reason && <p>{reason}</p>}
+              <p>{t('offline.intro', { days: office.responseDeadlineDays })}</p>
+            </div>
+          )
+        }
+        onRegister={onRegister}
+        onStart={onStart}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeTransport } from '../test-support/fake-transport.ts';
+import { createConnectionModel } from './connection.ts';
+
+describe('the connection model', () => {
+  it('goes connecting → connected → reconnecting → connected, calling back on each connection', () => {
+    const fake = fakeTransport();
+    const model = createConnectionModel(fake.transport);
+    const connected = vi.fn();
+    model.onConnected(connected);
+    model.start(() => ({ officeCode: '5102' }));
+    expect(model.state.value).toBe('connecting');
+    fake.up();
+    expect(model.state.value).toBe('connected');
+    fake.down();
+    expect(model.state.value).toBe('reconnecting');
+    fake.up();
+    expect(model.state.value).toBe('connected');
+    expect(connected).toHaveBeenCalledTimes(2);
+  });
+
+  it('says offline when the first attempt fails, or a reconnect keeps failing', () => {
+    const fake = fakeTransport();
+    const model = createConnectionModel(fake.transport, { failuresBeforeOffline: 2 });
+    fake.fail();
+    expect(model.state.value).toBe('offline');
+    fake.up();
+    fake.down();
+    fake.fail();
+    expect(model.state.value).toBe('reconnecting');
+    fake.fail();
+    expect(model.state.value).toBe('offline');
+  });
+
+  it('keeps the reason when the server refuses this page', () => {
+    const fake = fakeTransport();
+    const model = createConnectionModel(fake.transport);
+    fake.fail('ORIGIN_NOT_ALLOWED');
+    expect(model.state.value).toBe('offline');
+    expect(model.refusal.value).toBe('ORIGIN_NOT_ALLOWED');
+  });
+});

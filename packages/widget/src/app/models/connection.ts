@@ -1,0 +1,77 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import type { ErrorCode, VisitorHandshake } from '@pst/protocol';
+import type { TransportStatus, VisitorTransport } from '../transport/visitor-transport.ts';
+
+/**
+ * - connecting: the first attempt is under way.
+ * - connected: requests and events flow.
+ * - reconnecting: the link dropped; the transport is trying again.
+ * - offline: the server cannot be reached (attempts continue in the background),
+ *   or it refused this page for good (`refusal`).
+ */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+const FINAL_REFUSALS: ErrorCode[] = ['ORIGIN_NOT_ALLOWED', 'UNKNOWN_OFFICE', 'BAD_REQUEST'];
+
+export interface ConnectionModel {
+  state: ReadonlySignal<ConnectionState>;
+  /** Why the server refused this page for good, if it did. */
+  refusal: ReadonlySignal<ErrorCode | undefined>;
+  /** Starts connecting, once; `auth` is read on every attempt. */
+  start(auth: () => VisitorHandshake): void;
+  readonly started: boolean;
+  /** Runs after every connection and reconnection: the place to catch up. */
+  onConnected(listener: () => void): () => void;
+  dispose(): void;
+}
+
+/**
+ * The connection's explicit state. A reconnect is never trusted to have kept
+ * anything: listeners of `onConnected` re-sync from the last sequence number.
+ */
+export function createConnectionModel(
+  transport: VisitorTransport,
+  options: { failuresBeforeOffline?: number } = {},
+): ConnectionModel {
+  const failuresBeforeOffline = options.failuresBeforeOffline ?? 3;
+  const state = signal<ConnectionState>('connecting');
+  const refusal = signal<ErrorCode | undefined>(undefined);
+  const listeners = new Set<() => void>();
+  let started = false;
+  let failures = 0;
+
+  function onStatus(status: TransportStatus): void {
+    if (status.kind === 'connected') {
+      failures = 0;
+      refusal.value = undefined;
+      state.value = 'connected';
+      for (const listener of listeners) listener();
+    } else if (status.kind === 'disconnected') {
+      state.value = status.retrying ? 'reconnecting' : 'offline';
+    } else {
+      failures++;
+      if (status.code && FINAL_REFUSALS.includes(status.code)) refusal.value = status.code;
+      // A first attempt that fails means unreachable; a reconnect gets a few tries before we say so.
+      if (refusal.value || state.value === 'connecting' || failures >= failuresBeforeOffline) state.value = 'offline';
+    }
+  }
+  const unsubscribe = transport.onStatus(onStatus);
+
+  return {
+    state,
+    refusal,
+    start(auth) {
+      if (started) return;
+      started = true;
+      transport.connect(auth);
+    },
+    get started() {
+      return started;
+    },
+    onConnected(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    dispose: unsubscribe,
+  };
+}

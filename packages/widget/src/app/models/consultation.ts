@@ -1,0 +1,205 @@
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import type { ErrorCode, GuestBook, Message, VisitorConversation } from '@pst/protocol';
+import { cleanText } from '../lib/guest-book-rules.ts';
+import { newClientMsgId } from '../lib/ids.ts';
+import type { KeyValueStore } from '../lib/storage.ts';
+import { type Attempt, attempt, type SubmitProblem } from '../transport/attempt.ts';
+import { TransportError, type VisitorTransport } from '../transport/visitor-transport.ts';
+import { createCatchUp } from './catch-up.ts';
+import { type ConnectionModel, createConnectionModel } from './connection.ts';
+import { type ConversationModel, createConversationModel } from './conversation.ts';
+import { listenToConversation } from './live-events.ts';
+import { createOutbox, type Outbox, type OutboxEntry, type SendOutcome } from './outbox.ts';
+import { createTypingModel, type TypingModel } from './typing.ts';
+import { createVisitorToken } from './visitor-token.ts';
+
+export type { SubmitProblem };
+/** What the window shows: waiting to learn of an earlier conversation, the forms before one, or one. */
+export type Screen = 'loading' | 'prechat' | 'conversation';
+export type SubmitResult = { ok: true } | { ok: false; problem: SubmitProblem };
+
+export interface Consultation {
+  connection: ConnectionModel;
+  conversation: ConversationModel;
+  outbox: Outbox;
+  typing: TypingModel;
+  screen: ReadonlySignal<Screen>;
+  /** The visitor filled the guest book before (their token is kept): they are not asked again. */
+  registered: ReadonlySignal<boolean>;
+  connect(): void;
+  register(guestBook: GuestBook, question: string): Promise<SubmitResult>;
+  start(question: string): Promise<SubmitResult>;
+  send(text: string): void;
+  end(): Promise<SubmitResult>;
+  rate(score: number, comment: string): Promise<SubmitResult>;
+  /** After a closed conversation: back to the question form. */
+  startOver(): void;
+  /** The visitor has seen everything shown. */
+  markRead(): void;
+  /** A conversation may be under way: worth connecting before the window opens (unread badge). */
+  expectsConversation(): boolean;
+}
+
+/** Storage key of the queued or active conversation's id. */
+const OPEN_CONVERSATION = 'open-conversation';
+
+/**
+ * The visitor's side of one consultation: guest book, start, messages through
+ * the outbox, catching up after every (re)connection, end, rating.
+ */
+export function createConsultation(deps: {
+  officeCode: string;
+  transport: VisitorTransport;
+  /** Storage of this office's widget (token, outbox). */
+  store: KeyValueStore;
+  /** The host page the chat started on, when known. */
+  pageUrl?: string | undefined;
+  onIncoming?(message: Message): void;
+}): Consultation {
+  const { transport, store } = deps;
+  const connection = createConnectionModel(transport);
+  const conversation = createConversationModel();
+  const token = createVisitorToken(store);
+  const catchUp = createCatchUp(transport, conversation);
+  const lookingUp = signal(token.value.value !== null);
+  const outbox = createOutbox({
+    store,
+    send,
+    onSent: (message) => {
+      if (conversation.add(message)) void catchUp();
+    },
+  });
+  const typing = createTypingModel({
+    send: (isTyping) => {
+      const current = conversation.current.value;
+      if (current) transport.notify('typing:set', { conversationId: current.id, typing: isTyping });
+    },
+  });
+  let readSeq = 0;
+
+  function remember(current: VisitorConversation): void {
+    if (current.status === 'closed') store.remove(OPEN_CONVERSATION);
+    else store.set(OPEN_CONVERSATION, current.id);
+  }
+  function show(current: VisitorConversation, messages: Message[] = []): void {
+    conversation.open(current, messages);
+    readSeq = 0;
+    remember(current);
+  }
+
+  async function send(entry: OutboxEntry): Promise<SendOutcome> {
+    const { conversationId, clientMsgId, text } = entry;
+    try {
+      const ack = await transport.request('message:send', { conversationId, clientMsgId, text });
+      return ack.ok ? { kind: 'sent', message: ack.data } : { kind: 'refused' };
+    } catch (error) {
+      // Sent but unanswered: show it failed (with retry) rather than wait forever; never sent: wait for the link.
+      return error instanceof TransportError && error.reason === 'timeout' ? { kind: 'refused' } : { kind: 'lost' };
+    }
+  }
+
+  async function lookUp(): Promise<void> {
+    try {
+      const ack = await transport.request('conversation:current', {});
+      if (!ack.ok && ack.error.code === 'NOT_REGISTERED') token.forget();
+      if (ack.ok && ack.data) {
+        show(ack.data);
+        await catchUp();
+      }
+      lookingUp.value = false;
+    } catch {
+      // Still looking: the next connection asks again.
+    }
+  }
+
+  listenToConversation(transport, { conversation, typing, catchUp, onUpdated: remember, onIncoming: deps.onIncoming });
+  // Nothing survives a reconnect by assumption: catch up from the last seq, then send what waits.
+  connection.onConnected(async () => {
+    if (conversation.current.value) await catchUp();
+    else if (token.value.value) await lookUp();
+    await outbox.flush();
+  });
+
+  async function start(question: string): Promise<SubmitResult> {
+    const pageUrl = deps.pageUrl;
+    const result = await attempt(transport, () =>
+      transport.request('conversation:start', {
+        question,
+        clientMsgId: newClientMsgId(),
+        ...(pageUrl ? { pageUrl } : {}),
+      }),
+    );
+    if (!result.ok) {
+      if (result.code === 'NOT_REGISTERED') token.forget();
+      return result;
+    }
+    outbox.keepOnly(result.data.conversation.id);
+    show(result.data.conversation, result.data.messages);
+    return { ok: true };
+  }
+
+  /** The answer to end or rate: the conversation's new state, or a refusal that may mean it was done already. */
+  function settle(result: Attempt<VisitorConversation>, alreadyDone: ErrorCode): SubmitResult {
+    if (result.ok) conversation.update(result.data);
+    return result.ok || result.code === alreadyDone ? { ok: true } : result;
+  }
+
+  return {
+    connection,
+    conversation,
+    outbox,
+    typing,
+    screen: computed(() => (conversation.current.value ? 'conversation' : lookingUp.value ? 'loading' : 'prechat')),
+    registered: computed(() => token.value.value !== null),
+    connect: () =>
+      connection.start(() => ({
+        officeCode: deps.officeCode,
+        ...(token.value.value ? { token: token.value.value } : {}),
+      })),
+    async register(guestBook, question) {
+      const result = await attempt(transport, () => transport.request('visitor:register', { guestBook }));
+      if (!result.ok) return result;
+      token.save(result.data.token);
+      return start(question);
+    },
+    start,
+    send(text) {
+      const current = conversation.current.value;
+      if (!current || current.status === 'closed') return;
+      outbox.enqueue(current.id, text);
+      typing.visitorStopped();
+      void outbox.flush();
+    },
+    async end() {
+      const current = conversation.current.value;
+      if (!current) return { ok: true };
+      const conversationId = current.id;
+      return settle(
+        await attempt(transport, () => transport.request('conversation:end', { conversationId })),
+        'CONVERSATION_CLOSED',
+      );
+    },
+    async rate(score, comment) {
+      const current = conversation.current.value;
+      if (!current) return { ok: true };
+      const note = cleanText(comment);
+      const payload = { conversationId: current.id, score, ...(note ? { comment: note } : {}) };
+      return settle(await attempt(transport, () => transport.request('conversation:rate', payload)), 'ALREADY_RATED');
+    },
+    startOver() {
+      conversation.clear();
+      store.remove(OPEN_CONVERSATION);
+      lookingUp.value = false;
+    },
+    markRead() {
+      const current = conversation.current.value;
+      const seq = conversation.lastSeq();
+      if (!current || seq <= readSeq || !transport.connected) return;
+      readSeq = seq;
+      transport.request('read:mark', { conversationId: current.id, seq }).catch(() => {
+        readSeq = 0; // Marked again next time.
+      });
+    },
+    expectsConversation: () => token.value.value !== null && store.get(OPEN_CONVERSATION) !== null,
+  };
+}
