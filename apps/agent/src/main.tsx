@@ -1,17 +1,17 @@
 import { render } from 'preact';
-import { LoginForm } from './components/LoginForm.tsx';
-import { translator } from './i18n/index.ts';
+import { createApi } from './lib/api.ts';
+import { browserPage } from './lib/page.ts';
+import { createSocketTransport } from './lib/socket-transport.ts';
+import { createAppModel } from './models/app.ts';
+import { AppRoot } from './views/AppRoot.tsx';
 import './styles.css';
 
-const t = translator(navigator.language.startsWith('en') ? 'en' : 'id');
-
-async function signIn(email: string, password: string): Promise<boolean> {
-  const res = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  return res.ok;
-}
-
-render(<LoginForm t={t} onSubmit={signIn} />, document.getElementById('app') as HTMLElement);
+// The only module with side effects: it builds the app from its parts and mounts it.
+const app = createAppModel({
+  makeApi: (onUnauthenticated) => createApi({ onUnauthenticated }),
+  makeTransport: () => createSocketTransport(),
+  page: browserPage(window),
+  win: window,
+});
+app.start();
+render(<AppRoot app={app} />, document.getElementById('app') as HTMLElement);

@@ -5,15 +5,18 @@ import express from 'express';
 import type { Connection } from 'mongoose';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { cannedResponseRoutes } from './canned/canned-response.routes.ts';
 import type { Logger } from './config/logger.ts';
 import { type AppContext, type AppSettings, defaultSettings } from './context.ts';
 import { registerAgentNamespace } from './conversations/agent.handlers.ts';
 import { conversationRoutes } from './conversations/conversation.routes.ts';
+import { conversationListRoutes } from './conversations/conversation-list.routes.ts';
 import { pingMongo } from './db/connect.ts';
 import { createModels, initModels, type Models } from './db/models.ts';
 import { healthRoutes, type ReadinessCheck } from './health/health.routes.ts';
 import { errorHandler } from './http/errors.ts';
 import { runJobs, startJobTimer } from './jobs/jobs.ts';
+import { noteRoutes } from './notes/note.routes.ts';
 import { widgetRoutes } from './offices/widget.routes.ts';
 import { createRealtime, type Realtime } from './realtime/io.ts';
 import type { RedisClients } from './realtime/redis.ts';
@@ -77,6 +80,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(adminRoutes(context));
   web.use(widgetRoutes(context));
   web.use(conversationRoutes(context));
+  web.use(conversationListRoutes(context));
+  web.use(noteRoutes(context));
+  web.use(cannedResponseRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);
   // --- end features ---

@@ -25,4 +25,13 @@ describe('LoginForm', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('tells a throttled sign-in and an unreachable server apart from bad credentials', async () => {
+    const onSubmit = vi.fn().mockResolvedValueOnce('throttled').mockResolvedValueOnce('unreachable');
+    render(<LoginForm t={translator('id')} onSubmit={onSubmit} />);
+    fill('petugas@bps.go.id', 'x');
+    expect((await screen.findByRole('alert')).textContent).toContain('Terlalu banyak percobaan');
+    fill('petugas@bps.go.id', 'x');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Server tidak dapat dihubungi'));
+  });
 });

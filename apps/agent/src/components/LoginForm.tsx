@@ -1,24 +1,32 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../i18n/index.ts';
+import type { MessageKey, Translate } from '../i18n/index.ts';
+import type { SignInResult } from '../models/session.ts';
 
 interface Props {
   t: Translate;
-  /** Resolves true when signed in, false for bad credentials. */
-  onSubmit(email: string, password: string): Promise<boolean>;
+  /** Resolves true (or 'ok') when signed in, false (or 'invalid') for bad credentials, or why else it failed. */
+  onSubmit(email: string, password: string): Promise<boolean | SignInResult>;
 }
+
+const failures: Record<Exclude<SignInResult, 'ok'>, MessageKey> = {
+  invalid: 'login.failed',
+  throttled: 'login.throttled',
+  unreachable: 'login.unreachable',
+};
 
 /** E-mail and password; one message for any bad credential, never which one. */
 export function LoginForm({ t, onSubmit }: Props) {
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
-    const ok = await onSubmit(String(form.get('email')), String(form.get('password')));
+    const result = await onSubmit(String(form.get('email')), String(form.get('password')));
     setBusy(false);
-    setFailed(!ok);
+    if (result === true || result === 'ok') setFailure(null);
+    else setFailure(failures[result === false ? 'invalid' : result]);
   }
 
   return (
@@ -32,9 +40,9 @@ export function LoginForm({ t, onSubmit }: Props) {
         {t('login.password')}
         <input name="password" type="password" autoComplete="current-password" required data-testid="login-password" />
       </label>
-      {failed && (
+      {failure && (
         <p role="alert" data-testid="login-error">
-          {t('login.failed')}
+          {t(failure)}
         </p>
       )}
       <button type="submit" disabled={busy} data-testid="login-submit">

@@ -1,11 +1,13 @@
 import type { Connection } from 'mongoose';
 import { createLoginFailureModel } from '../auth/login-failure.model.ts';
 import { createSessionModel } from '../auth/session.model.ts';
+import { createCannedResponseModel } from '../canned/canned-response.model.ts';
 import { createClaimModel } from '../conversations/claim.model.ts';
 import { createConversationModel } from '../conversations/conversation.model.ts';
 import { createRatingModel } from '../conversations/rating.model.ts';
 import { createJobRunModel } from '../jobs/job-run.model.ts';
 import { createMessageModel } from '../messages/message.model.ts';
+import { createNoteModel } from '../notes/note.model.ts';
 import { createOfficerModel } from '../officers/officer.model.ts';
 import { createOfficeModel } from '../offices/office.model.ts';
 import { createAgentSocketModel } from '../presence/agent-socket.model.ts';
@@ -25,6 +27,8 @@ export function createModels(connection: Connection) {
     JobRun: createJobRunModel(connection),
     Session: createSessionModel(connection),
     LoginFailure: createLoginFailureModel(connection),
+    CannedResponse: createCannedResponseModel(connection),
+    Note: createNoteModel(connection),
   };
 }
 

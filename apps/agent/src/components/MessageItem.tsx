@@ -1,0 +1,51 @@
+import type { Message } from '@pst/protocol';
+import { useT } from '../i18n/context.ts';
+import { clockTime } from '../lib/time.ts';
+import type { Outgoing } from '../models/conversation.ts';
+
+/** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
+export function MessageItem({ message }: { message: Message }) {
+  const t = useT();
+  if (message.author === 'system') {
+    return (
+      <li class="message message-system" data-testid="message" data-author="system">
+        {message.event ? t(`system.${message.event}`) : message.text}
+        <span class="meta"> · {clockTime(message.at, t.lang)}</span>
+      </li>
+    );
+  }
+  const author = message.author === 'officer' ? (message.authorName ?? t('message.officer')) : t('message.visitor');
+  return (
+    <li
+      class={`message message-${message.author}`}
+      data-testid="message"
+      data-author={message.author}
+      data-state="sent"
+    >
+      <span class="author">{author}</span>
+      <p class="text">{message.text}</p>
+      <span class="meta">
+        {clockTime(message.at, t.lang)}
+        {message.author === 'officer' ? ` · ${t('delivery.sent')}` : ''}
+      </span>
+    </li>
+  );
+}
+
+/** A reply the server has not confirmed yet: sending, or failed with a retry. */
+export function OutgoingItem({ entry, onRetry }: { entry: Outgoing; onRetry(clientMsgId: string): void }) {
+  const t = useT();
+  return (
+    <li class="message message-officer pending" data-testid="message" data-author="officer" data-state={entry.state}>
+      <p class="text">{entry.text}</p>
+      <span class="meta">
+        {entry.state === 'sending' ? t('delivery.sending') : t('delivery.failed')}
+        {entry.state === 'failed' && (
+          <button type="button" class="link" onClick={() => onRetry(entry.clientMsgId)}>
+            {t('delivery.retry')}
+          </button>
+        )}
+      </span>
+    </li>
+  );
+}

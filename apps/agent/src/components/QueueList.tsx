@@ -1,0 +1,43 @@
+import type { ConversationSummary } from '@pst/protocol';
+import { useT } from '../i18n/context.ts';
+import { elapsed } from '../lib/time.ts';
+
+interface Props {
+  queue: readonly ConversationSummary[];
+  now: number;
+  /** Manual routing lets officers take a chat; auto routing assigns it. */
+  onAccept(id: string): void;
+}
+
+/** Waiting visitors, first in line first, with what they ask and how long they have waited. */
+export function QueueList({ queue, now, onAccept }: Props) {
+  const t = useT();
+  if (queue.length === 0) return <p class="empty">{t('queue.empty')}</p>;
+  return (
+    <ul class="list">
+      {queue.map((line) => (
+        <li key={line.id} class="list-item" data-testid="queue-item">
+          <div class="line-head">
+            <strong>{line.visitor.name}</strong>
+            <span class="muted" title={t('queue.waitingSince')}>
+              {elapsed(t, line.queuedAt ?? line.createdAt, now)}
+            </span>
+          </div>
+          <div class="muted">
+            {line.visitor.institution} · {t(`purpose.${line.visitor.purpose}`)}
+            {line.offline ? ` · ${t('queue.offline')}` : ''}
+          </div>
+          <p class="question">{line.question}</p>
+          <button
+            type="button"
+            data-testid="accept-chat"
+            aria-label={t('queue.acceptFrom', { name: line.visitor.name })}
+            onClick={() => onAccept(line.id)}
+          >
+            {t('queue.accept')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,106 @@
+import type { CannedResponse } from '@pst/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../i18n/context.ts';
+import { matchCanned } from '../models/canned.ts';
+import { CannedSuggestions } from './CannedSuggestions.tsx';
+
+interface Props {
+  draft: string;
+  canned: readonly CannedResponse[];
+  onDraft(text: string): void;
+  onSend(text: string): void;
+  onTyping(typing: boolean): void;
+}
+
+/** A `/shortcut` at the end of the draft, after a space or at the start. */
+const SHORTCUT_AT_END = /(^|\s)\/([a-z0-9_-]*)$/i;
+/** Typing stops counting as typing after this long without a key. */
+const TYPING_IDLE_MS = 3000;
+
+/** The reply box: Enter sends, Shift+Enter adds a line, `/` and a shortcut offers canned responses. */
+export function ReplyBox({ draft, canned, onDraft, onSend, onTyping }: Props) {
+  const t = useT();
+  const [active, setActive] = useState(0);
+  const [dismissed, setDismissed] = useState(false);
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const typed = SHORTCUT_AT_END.exec(draft);
+  const suggestions = typed && !dismissed ? matchCanned(canned, typed[2] ?? '') : [];
+
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
+
+  const stopTyping = () => {
+    if (typingTimer.current === undefined) return;
+    clearTimeout(typingTimer.current);
+    typingTimer.current = undefined;
+    onTyping(false);
+  };
+  const noteTyping = () => {
+    if (typingTimer.current === undefined) onTyping(true);
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+  const pick = (item: CannedResponse) => {
+    onDraft(draft.replace(SHORTCUT_AT_END, (_whole, before: string) => `${before}${item.text}`));
+    setActive(0);
+  };
+  const send = () => {
+    const text = draft.trim();
+    if (!text) return;
+    stopTyping();
+    onSend(text);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing) return;
+    if (suggestions.length > 0) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((index) => (index + step + suggestions.length) % suggestions.length);
+        return;
+      }
+      if (event.key === 'Escape') return setDismissed(true);
+      if (event.key === 'Tab' || (event.key === 'Enter' && !event.shiftKey)) {
+        event.preventDefault();
+        const item = suggestions[Math.min(active, suggestions.length - 1)];
+        if (item) pick(item);
+        return;
+      }
+    }
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      send();
+    }
+  };
+
+  return (
+    <form
+      class="reply"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      {suggestions.length > 0 && <CannedSuggestions items={suggestions} active={active} onPick={pick} />}
+      <textarea
+        aria-label={t('reply.label')}
+        placeholder={t('reply.placeholder')}
+        rows={3}
+        value={draft}
+        data-testid="reply-input"
+        aria-controls={suggestions.length > 0 ? 'canned-suggestions' : undefined}
+        onInput={(event) => {
+          setDismissed(false);
+          setActive(0);
+          onDraft(event.currentTarget.value);
+          noteTyping();
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={stopTyping}
+      />
+      <button type="submit" data-testid="reply-send" disabled={!draft.trim()}>
+        {t('reply.send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+import type { Role } from '@pst/protocol';
+import { type Api, ApiFailure, type ManagedOfficer } from '../lib/api.ts';
+import type { InboxModel } from './inbox.ts';
+
+export interface NewOfficer {
+  name: string;
+  email: string;
+  password: string;
+  role: Exclude<Role, 'admin'>;
+}
+
+export interface SupervisorModel {
+  officeCode: ReadonlySignal<string>;
+  officers: ReadonlySignal<readonly ManagedOfficer[]>;
+  /** The error code of the last failed action, if it failed. */
+  error: ReadonlySignal<string | null>;
+  selectOffice(code: string): Promise<void>;
+  /** The office's officers, and its active chats into the inbox (which live events then keep current). */
+  load(): Promise<void>;
+  createOfficer(input: NewOfficer): Promise<boolean>;
+  setDisabled(id: string, disabled: boolean): Promise<boolean>;
+  resetPassword(id: string, password: string): Promise<boolean>;
+}
+
+/** The most active chats one office view asks for: 5 pages of 20. */
+const MAX_ACTIVE_PAGES = 5;
+
+/** A supervisor's management of one office. */
+export function createSupervisorModel(
+  api: Pick<Api, 'officers' | 'createOfficer' | 'updateOfficer' | 'conversations'>,
+  inbox: InboxModel,
+  firstOffice: string,
+): SupervisorModel {
+  const officeCode = signal(firstOffice);
+  const officers = signal<readonly ManagedOfficer[]>([]);
+  const error = signal<string | null>(null);
+
+  const attempt = async (work: () => Promise<void>): Promise<boolean> => {
+    try {
+      await work();
+      error.value = null;
+      return true;
+    } catch (failure) {
+      error.value = failure instanceof ApiFailure ? failure.code : 'INTERNAL';
+      return false;
+    }
+  };
+  const replace = (changed: ManagedOfficer) => {
+    officers.value = officers.value.map((officer) => (officer.id === changed.id ? changed : officer));
+  };
+
+  const model: SupervisorModel = {
+    officeCode,
+    officers,
+    error,
+    async selectOffice(code) {
+      officeCode.value = code;
+      await model.load();
+    },
+    async load() {
+      const office = officeCode.value;
+      await attempt(async () => {
+        officers.value = await api.officers(office);
+        for (let page = 1; page <= MAX_ACTIVE_PAGES; page++) {
+          const active = await api.conversations({ status: 'active', office, page });
+          for (const conversation of active.items) inbox.applyConversation(conversation);
+          if (page * active.pageSize >= active.total) break;
+        }
+      });
+    },
+    createOfficer: (input) =>
+      attempt(async () => {
+        const created = await api.createOfficer({ ...input, offices: [officeCode.value] });
+        officers.value = [...officers.value, created].sort((a, b) => a.name.localeCompare(b.name));
+      }),
+    setDisabled: (id, disabled) => attempt(async () => replace(await api.updateOfficer(id, { disabled }))),
+    resetPassword: (id, password) => attempt(async () => replace(await api.updateOfficer(id, { password }))),
+  };
+  return model;
+}

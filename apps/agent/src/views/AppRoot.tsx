@@ -1,0 +1,49 @@
+import { AppHeader } from '../components/AppHeader.tsx';
+import { TranslateContext } from '../i18n/context.ts';
+import type { AppModel } from '../models/app.ts';
+import { LoginView } from './LoginView.tsx';
+import { SupervisorView } from './SupervisorView.tsx';
+import { WorkspaceView } from './WorkspaceView.tsx';
+
+/** Signed out: the login. Signed in: the header over the inbox or the supervisor's view. */
+export function AppRoot({ app }: { app: AppModel }) {
+  const t = app.t.value;
+  const workspace = app.workspace.value;
+  const me = workspace?.inbox.me.value;
+  const route = app.route.route.value;
+  const supervisor = app.supervisor.value;
+
+  let body = <p class="empty">{t('common.loading')}</p>;
+  if (app.session.phase.value === 'signedOut') body = <LoginView session={app.session} />;
+  else if (workspace && me) {
+    const view = route.view === 'supervisor' && supervisor ? 'supervisor' : 'inbox';
+    body = (
+      <div class="app">
+        <AppHeader
+          me={me}
+          connection={workspace.connection.state.value}
+          view={view}
+          lang={app.language.value}
+          onPresence={(status) => void workspace.setPresence(status)}
+          onLanguage={app.setLanguage}
+          onView={(next) =>
+            app.route.navigate(next === 'supervisor' ? { view: 'supervisor' } : { view: 'inbox', conversationId: null })
+          }
+          onLogout={() => void app.signOut()}
+        />
+        {view === 'supervisor' && supervisor ? (
+          <SupervisorView me={me} workspace={workspace} supervisor={supervisor} now={app.now.value} />
+        ) : (
+          <WorkspaceView
+            me={me}
+            workspace={workspace}
+            drafts={app.drafts}
+            closedList={app.closedList}
+            now={app.now.value}
+          />
+        )}
+      </div>
+    );
+  }
+  return <TranslateContext.Provider value={t}>{body}</TranslateContext.Provider>;
+}

@@ -1,0 +1,96 @@
+import type { OfficerSelf, Purpose } from '@pst/protocol';
+import { CloseDialog } from '../components/CloseDialog.tsx';
+import { ConversationHeader } from '../components/ConversationHeader.tsx';
+import { MessageList } from '../components/MessageList.tsx';
+import { NotesPanel } from '../components/NotesPanel.tsx';
+import { ReplyBox } from '../components/ReplyBox.tsx';
+import { TransferDialog, transferTargets } from '../components/TransferDialog.tsx';
+import { TypingIndicator } from '../components/TypingIndicator.tsx';
+import { VisitorCard } from '../components/VisitorCard.tsx';
+import { useT } from '../i18n/context.ts';
+import type { DraftsModel } from '../models/drafts.ts';
+import type { WorkspaceModel } from '../models/workspace.ts';
+
+export type ConversationDialog = 'transfer' | 'close' | null;
+
+interface Props {
+  id: string;
+  me: OfficerSelf;
+  workspace: WorkspaceModel;
+  drafts: DraftsModel;
+  dialog: ConversationDialog;
+  onDialog(dialog: ConversationDialog): void;
+}
+
+/** One conversation: transcript, reply box, visitor card, notes, transfer and close. */
+export function ConversationView({ id, me, workspace, drafts, dialog, onDialog }: Props) {
+  const t = useT();
+  const model = workspace.find(id);
+  const detail = model?.detail.value;
+  if (!model || !detail) {
+    return <p class="empty">{model?.syncError.value ? t('conversation.failed') : t('common.loading')}</p>;
+  }
+  const mine = detail.status === 'active' && detail.officerId === me.id;
+  const supervises = me.role !== 'officer';
+
+  const transfer = async (officerId: string) => {
+    if (await workspace.transfer(id, officerId)) onDialog(null);
+  };
+  const close = async (topic: Purpose, summary: string) => {
+    if (!(await workspace.close(id, topic, summary || undefined))) return;
+    drafts.clear(id);
+    onDialog(null);
+  };
+
+  return (
+    <section class="conversation" aria-labelledby="conversation-title">
+      <ConversationHeader
+        detail={detail}
+        canAct={mine || supervises}
+        onTransfer={() => onDialog('transfer')}
+        onClose={() => onDialog('close')}
+      />
+      <div class="conversation-body">
+        <div class="conversation-main">
+          <MessageList messages={model.messages.value} outbox={model.outbox.value} onRetry={model.retry} />
+          <TypingIndicator typing={model.visitorTyping.value} name={detail.visitor.name} />
+          {mine && (
+            <ReplyBox
+              draft={drafts.drafts.value.get(id) ?? ''}
+              canned={workspace.canned.of(detail.officeCode)}
+              onDraft={(text) => drafts.set(id, text)}
+              onSend={(text) => {
+                drafts.clear(id);
+                void model.send(text);
+              }}
+              onTyping={(typing) => workspace.setTyping(id, typing)}
+            />
+          )}
+          {detail.status === 'closed' && (
+            <p class="closed-note">
+              {t('conversation.closedOn', { topic: detail.topic ? t(`purpose.${detail.topic}`) : '—' })}
+              {detail.summary ? ` ${detail.summary}` : ''}
+            </p>
+          )}
+        </div>
+        <aside class="conversation-side">
+          <VisitorCard detail={detail} onOpen={workspace.open} />
+          <NotesPanel
+            notes={workspace.notes.notes.value.get(id) ?? []}
+            onAdd={(text) => workspace.notes.add(id, text)}
+          />
+        </aside>
+      </div>
+      {dialog === 'transfer' && (
+        <TransferDialog
+          officers={transferTargets(workspace.inbox.officers.value, detail.officerId)}
+          onConfirm={transfer}
+          onCancel={() => onDialog(null)}
+        />
+      )}
+      {dialog === 'close' && (
+        <CloseDialog initialTopic={detail.visitor.purpose} onConfirm={close} onCancel={() => onDialog(null)} />
+      )}
+    </section>
+  );
+}
