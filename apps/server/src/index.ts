@@ -4,19 +4,20 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
 import { connectMongo } from './db/connect.ts';
-import { type EmbeddedMongo, startEmbeddedMongo } from './db/embedded.ts';
-import { demoLogins, describeLogins, seedIfEmpty } from './offices/seed.ts';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.ts';
+import { describeDesks } from './offices/desk-summary.ts';
+import { demoLogins, describeFirstChat, describeLogins, seedIfEmpty } from './offices/seed.ts';
 import { connectRedis } from './realtime/redis.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
 
-  let embedded: EmbeddedMongo | undefined;
+  let embedded: EmbeddedDatabase | undefined;
   let mongoUri = config.MONGODB_URI;
   if (!mongoUri) {
-    console.log(`Starting the embedded MongoDB (data in ${config.DATA_DIR}) ...`);
-    embedded = await startEmbeddedMongo(config.DATA_DIR);
+    console.log(`MONGODB_URI is not set: starting the embedded database (data in ${config.DATA_DIR}) ...`);
+    embedded = await startEmbeddedDatabase(config.DATA_DIR, (line) => console.log(line));
     mongoUri = embedded.uri;
   }
   const mongo = await connectMongo(mongoUri, config.MONGODB_DB);
@@ -41,15 +42,22 @@ async function main(): Promise<void> {
     [
       '',
       'PST LiveChat is running.',
-      `  Demo host page : ${base}/demo/5102  (also /demo/5100, 5108, 7406, 7604)`,
+      `  Demo host page : ${base}/demo/5102  (also /demo/5100, 5108, 7406, 7604${config.NODE_ENV === 'production' ? '' : ', 9999'})`,
       `  Agent app      : ${base}/agent/`,
       `  Widget script  : ${base}/widget.js`,
       `  Health         : ${base}/healthz  ${base}/readyz`,
-      `  MongoDB        : ${embedded ? 'embedded' : 'MONGODB_URI'}   Redis: ${redis ? 'REDIS_URL' : 'off (one node)'}`,
+      `  Database       : ${embedded ? `embedded ${embedded.kind}` : 'MONGODB_URI'}   Redis: ${redis ? 'REDIS_URL' : 'off (one node)'}`,
+      ...(embedded
+        ? [`  Data           : ${embedded.dataPath}${embedded.logPath ? `  (log: ${embedded.logPath})` : ''}`]
+        : []),
+      '',
+      await describeDesks(app.context),
       '',
     ].join('\n'),
   );
-  if (config.NODE_ENV !== 'production') console.log(`${describeLogins(demoLogins())}\n`);
+  if (config.NODE_ENV !== 'production') {
+    console.log(`${describeLogins(demoLogins())}\n\n${describeFirstChat(base)}\n`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -9,9 +9,13 @@ export type TimeZone = z.infer<typeof timeZoneSchema>;
 /** "HH:MM", 24-hour, local to the office. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 
-/** One opening on one weekday (1 = Monday … 7 = Sunday), local time. */
+/** One opening on one weekday (1 = Monday … 7 = Sunday), local time; "24:00" ends a slot at midnight. */
 export const serviceSlotSchema = z
-  .object({ weekday: z.number().int().min(1).max(7), start: clockTimeSchema, end: clockTimeSchema })
+  .object({
+    weekday: z.number().int().min(1).max(7),
+    start: clockTimeSchema,
+    end: z.union([clockTimeSchema, z.literal('24:00')]),
+  })
   .refine((slot) => slot.start < slot.end, 'start must be before end');
 export type ServiceSlot = z.infer<typeof serviceSlotSchema>;
 

@@ -1,4 +1,5 @@
-// The admin CLI: `pnpm --filter @pst/server admin <command> [--flags]`. Reads MONGODB_URI and MONGODB_DB.
+// The admin CLI: `pnpm --filter @pst/server admin <command> [--flags]`. Works on MONGODB_URI (and MONGODB_DB), or,
+// without it, on the embedded database of the `pnpm start` that is running.
 
 import { parseArgs } from 'node:util';
 import {
@@ -12,6 +13,7 @@ import {
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { defaultSettings } from '../context.ts';
 import { connectMongo } from '../db/connect.ts';
+import { runningEmbeddedUri } from '../db/embedded.ts';
 import { createModels, initModels } from '../db/models.ts';
 import { AppError, parseInput } from '../http/errors.ts';
 import {
@@ -22,7 +24,7 @@ import {
   type OfficerServiceContext,
   updateOfficer,
 } from '../officers/officer.service.ts';
-import { createOffice, listOffices, updateOffice } from '../offices/office.service.ts';
+import { createOffice, getOffice, listOffices, updateOffice } from '../offices/office.service.ts';
 import { systemClock } from '../time/clock.ts';
 
 const USAGE = `Usage: pnpm --filter @pst/server admin <command> [--flags]
@@ -30,12 +32,17 @@ const USAGE = `Usage: pnpm --filter @pst/server admin <command> [--flags]
   office:list
   office:create  --code 5102 --name "BPS Kabupaten Tabanan" --tz Asia/Makassar
   office:update  --code 5102 [--name ..] [--tz ..] [--routing auto|manual] [--origin https://a --origin https://b]
+  office:origin:list    --code 5102
+  office:origin:add     --code 5102 --origin https://tabanankab.bps.go.id [--origin ..]
+  office:origin:remove  --code 5102 --origin https://old.example [--origin ..]
   officer:list   [--office 5102]
   officer:create --name .. --email .. --password .. [--role officer|supervisor|admin] --office 5102 [--office ..]
   officer:update --email .. [--name ..] [--password ..] [--role ..] [--office ..] [--disable | --enable]
 
---origin and --office may repeat; each replaces the whole list.
-Needs MONGODB_URI, and MONGODB_DB when the database is not pst_livechat.`;
+--origin and --office may repeat. In office:update and officer:update they replace the whole list
+(office:update says which origins it removed); office:origin:add and :remove change only those named.
+Works on MONGODB_URI (and MONGODB_DB when the database is not pst_livechat); without MONGODB_URI, on the
+embedded database of the running \`pnpm start\`.`;
 
 const options = {
   code: { type: 'string' },
@@ -78,6 +85,25 @@ function officeLine(office: OfficeAdmin): string {
   return `${office.code}  ${office.timeZone}  ${office.routingMode}  ${office.name}  origins: ${origins}`;
 }
 
+/** The origins given with --origin, normalised and checked as the REST API checks them. */
+function originsOf(flags: Flags): string[] {
+  if (!flags.origin || flags.origin.length === 0) throw new UsageError('Name at least one --origin.');
+  return parseInput(updateOfficeSchema, { allowedOrigins: flags.origin }).allowedOrigins ?? [];
+}
+
+/** Sets the office's origins and reports the change as added and removed, so nothing changes unseen. */
+async function setOrigins(ctx: OfficerServiceContext, code: string, before: string[], after: string[]) {
+  const office = await updateOffice(ctx, code, { allowedOrigins: after });
+  const added = after.filter((origin) => !before.includes(origin));
+  const removed = before.filter((origin) => !after.includes(origin));
+  return [
+    ...(added.length > 0 ? [`Added: ${added.join(' ')}`] : []),
+    ...(removed.length > 0 ? [`Removed: ${removed.join(' ')}`] : []),
+    ...(added.length + removed.length === 0 ? ['No change.'] : []),
+    `Allowed origins of ${office.code}: ${office.allowedOrigins.join(' ') || '-'}`,
+  ];
+}
+
 function officerLine(officer: OfficerAdminView): string {
   const state = officer.disabled ? 'disabled' : 'active';
   return `${officer.id}  ${officer.email}  ${officer.role}  ${officer.offices.join(',')}  ${state}  ${officer.name}`;
@@ -108,7 +134,44 @@ const commands: Record<string, Command> = {
       );
       if (Object.keys(input).length === 0)
         throw new UsageError('Nothing to change: give --name, --tz, --routing or --origin.');
-      return [`Updated office: ${officeLine(await updateOffice(ctx, code, input))}`];
+      const before = (await getOffice(ctx, code)).allowedOrigins;
+      const office = await updateOffice(ctx, code, input);
+      const removed = before.filter((origin) => !office.allowedOrigins.includes(origin));
+      return [
+        `Updated office: ${officeLine(office)}`,
+        ...(removed.length > 0 ? [`--origin replaced the list; removed: ${removed.join(' ')}`] : []),
+      ];
+    },
+  },
+  'office:origin:list': {
+    flags: ['code'],
+    async run(ctx, flags) {
+      const office = await getOffice(ctx, parseInput(officeCodeSchema, flags.code));
+      return office.allowedOrigins.length > 0 ? office.allowedOrigins : ['No allowed origins.'];
+    },
+  },
+  'office:origin:add': {
+    flags: ['code', 'origin'],
+    async run(ctx, flags) {
+      const code = parseInput(officeCodeSchema, flags.code);
+      const before = (await getOffice(ctx, code)).allowedOrigins;
+      return setOrigins(ctx, code, before, [...new Set([...before, ...originsOf(flags)])]);
+    },
+  },
+  'office:origin:remove': {
+    flags: ['code', 'origin'],
+    async run(ctx, flags) {
+      const code = parseInput(officeCodeSchema, flags.code);
+      const before = (await getOffice(ctx, code)).allowedOrigins;
+      const gone = originsOf(flags);
+      const unknown = gone.filter((origin) => !before.includes(origin));
+      if (unknown.length > 0) throw new UsageError(`Not an allowed origin of ${code}: ${unknown.join(' ')}`);
+      return setOrigins(
+        ctx,
+        code,
+        before,
+        before.filter((origin) => !gone.includes(origin)),
+      );
     },
   },
   'officer:list': {
@@ -185,14 +248,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  if (!config.MONGODB_URI) {
-    console.error(
-      'MONGODB_URI is not set. The admin CLI works on the database the server uses, e.g.\n' +
-        '  MONGODB_URI=mongodb://127.0.0.1:27017/ pnpm --filter @pst/server admin office:list',
-    );
-    return 1;
-  }
-  const mongo = await connectMongo(config.MONGODB_URI, config.MONGODB_DB);
+  const uri = config.MONGODB_URI ?? (await runningEmbeddedUri(config.DATA_DIR));
+  const mongo = await connectMongo(uri, config.MONGODB_DB);
   try {
     const models = createModels(mongo);
     await initModels(models);

@@ -51,7 +51,7 @@ async function officeConversation(
   officer: AuthenticatedOfficer,
   id: string,
 ): Promise<ConversationDoc> {
-  // By _id alone, then the office check: on FerretDB only an exact _id filter avoids a collection scan.
+  // By _id alone, then the office check in code: one index-served read on MongoDB (FerretDB v1 scans any filter).
   const conversation = await ctx.models.Conversation.findById(id);
   if (!conversation || !(officer.role === 'admin' || officer.offices.includes(conversation.office))) {
     throw new AppError('NOT_FOUND');

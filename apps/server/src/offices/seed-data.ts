@@ -185,11 +185,32 @@ export const seedOffices: SeedOffice[] = [
   },
 ];
 
+/**
+ * Development only: a desk open around the clock with no holidays, so a newcomer can try a live chat at any
+ * hour (README, quick start). Not an office of the standards; production never seeds it.
+ */
+export const alwaysOpenDemoOffice: SeedOffice = {
+  code: '9999',
+  name: 'PST Demo (buka 24 jam)',
+  timeZone: 'Asia/Jakarta',
+  serviceHours: weekdays([1, 2, 3, 4, 5, 6, 7], '00:00', '24:00'),
+  closures: [],
+  complaintChannels: [lapor],
+  contacts: {},
+  responseDeadlineDays: 3,
+  inactivityCloseDays: 7,
+  routingMode: 'auto',
+  maxChatsPerOfficer: 5,
+  greeting: greeting('Demo'),
+  colour,
+  allowedOrigins: [],
+};
+
 export interface DemoOfficer {
   name: string;
   email: string;
   password: string;
-  role: Extract<Role, 'supervisor' | 'officer'>;
+  role: Role;
   offices: OfficeCode[];
 }
 
@@ -200,6 +221,7 @@ const demoNames: Record<string, [string, string, string]> = {
   '5108': ['Made Suardika', 'Kadek Dwi Pratiwi', 'Nyoman Budiarta'],
   '7406': ['Wa Ode Nurhayati', 'La Ode Hasrun', 'Andi Rahmawati'],
   '7604': ['Muhammad Arifin', 'Nurul Hidayah', 'Andi Syahrul'],
+  '9999': ['Dewi Anggraini', 'Budi Santoso', 'Siti Rahmawati'],
 };
 
 /**
@@ -208,7 +230,7 @@ const demoNames: Record<string, [string, string, string]> = {
  */
 export function demoOfficers(code: OfficeCode): DemoOfficer[] {
   const [supervisor, first, second] = demoNames[code] ?? [`Supervisor PST ${code}`, 'Petugas PST 1', 'Petugas PST 2'];
-  const account = (name: string, local: string, role: DemoOfficer['role']): DemoOfficer => ({
+  const account = (name: string, local: string, role: Exclude<Role, 'admin'>): DemoOfficer => ({
     name,
     email: `${local}.${code}@demo.pst.local`,
     password: `demo-${code}-pst`,
@@ -220,4 +242,9 @@ export function demoOfficers(code: OfficeCode): DemoOfficer[] {
     account(first, 'petugas1', 'officer'),
     account(second, 'petugas2', 'officer'),
   ];
+}
+
+/** The development admin: every office, public password. Production seeds no admin (README: the first admin). */
+export function demoAdmin(offices: OfficeCode[]): DemoOfficer {
+  return { name: 'Admin PST Demo', email: 'admin@demo.pst.local', password: 'demo-admin-pst', role: 'admin', offices };
 }

@@ -1,18 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { hashPassword } from '../officers/password.ts';
-import { type DemoOfficer, demoOfficers, seedOffices } from './seed-data.ts';
+import { alwaysOpenDemoOffice, type DemoOfficer, demoAdmin, demoOfficers, seedOffices } from './seed-data.ts';
+
+/** The offices a database of this environment is seeded with: outside production, also the always-open demo. */
+export function officesToSeed(env: AppContext['settings']['env']) {
+  return env === 'production' ? seedOffices : [...seedOffices, alwaysOpenDemoOffice];
+}
 
 /**
  * On first start with an empty database: the five offices of the service
  * standards, each with one supervisor and two officers. Outside production the
- * officers get the public demo passwords (see `demoLogins`); in production
- * random ones nobody knows, to be reset with the admin CLI.
+ * officers get the public demo passwords (see `demoLogins`), and the
+ * always-open demo office and an admin are added; in production the officers
+ * get random passwords nobody knows, to be reset with the admin CLI, and no
+ * admin exists until one is created with the CLI.
  */
 export async function seedIfEmpty(ctx: AppContext): Promise<void> {
   if ((await ctx.models.Office.estimatedDocumentCount()) > 0) return;
   const demo = ctx.settings.env !== 'production';
-  for (const seed of seedOffices) {
+  for (const seed of officesToSeed(ctx.settings.env)) {
     await ctx.models.Office.create({
       code: seed.code,
       name: seed.name,
@@ -33,19 +40,41 @@ export async function seedIfEmpty(ctx: AppContext): Promise<void> {
       await ctx.models.Officer.create({ ...officer, passwordHash: await hashPassword(password) });
     }
   }
+  if (demo) {
+    const admin = demoAdmin(officesToSeed(ctx.settings.env).map((office) => office.code));
+    await ctx.models.Officer.create({ ...admin, passwordHash: await hashPassword(admin.password) });
+  }
 }
 
-/** The demo accounts every development database is seeded with. */
+/** The demo accounts every development database is seeded with: officers per office, then the admin. */
 export function demoLogins(): DemoOfficer[] {
-  return seedOffices.flatMap((office) => demoOfficers(office.code));
+  const offices = officesToSeed('development');
+  return [...offices.flatMap((office) => demoOfficers(office.code)), demoAdmin(offices.map((office) => office.code))];
 }
 
 /** The demo logins as a few lines for the console. */
 export function describeLogins(accounts: DemoOfficer[]): string {
-  const lines = ['Demo officer logins (development only; as seeded on the first start):'];
-  for (const code of new Set(accounts.flatMap((account) => account.offices))) {
-    const ofOffice = accounts.filter((account) => account.offices.includes(code));
+  const lines = ['Demo logins (development only; as seeded on the first start):'];
+  const staff = accounts.filter((account) => account.role !== 'admin');
+  for (const code of new Set(staff.flatMap((account) => account.offices))) {
+    const ofOffice = staff.filter((account) => account.offices.includes(code));
     lines.push(`  ${code}  password ${ofOffice[0]?.password}  ${ofOffice.map((account) => account.email).join('  ')}`);
   }
+  for (const admin of accounts.filter((account) => account.role === 'admin')) {
+    lines.push(`  admin password ${admin.password}  ${admin.email}  (every office)`);
+  }
   return lines.join('\n');
+}
+
+/** The README's four steps to a first live chat, with this server's addresses; the demo office is always open. */
+export function describeFirstChat(base: string): string {
+  const officer = demoOfficers(alwaysOpenDemoOffice.code)[1];
+  return [
+    `Try a live chat at any hour (demo office ${alwaysOpenDemoOffice.code} is open around the clock):`,
+    `  1. Open the agent app: ${base}/agent/`,
+    `  2. Sign in as ${officer?.email} with password ${officer?.password}`,
+    '  3. Go online: click the status switch at the top ("Luring" becomes "Daring")',
+    `  4. In another browser (or a private window) open ${base}/demo/${alwaysOpenDemoOffice.code}, click the chat bubble,`,
+    '     fill in the guest book and send: the chat reaches the officer at once, under "Percakapan saya".',
+  ].join('\n');
 }

@@ -89,6 +89,23 @@ describe('Tabanan service hours', () => {
   });
 });
 
+describe('a desk open around the clock (slots ending at 24:00, no closures)', () => {
+  const always: ServiceCalendar = {
+    timeZone: 'Asia/Jakarta',
+    serviceHours: weekdays([1, 2, 3, 4, 5, 6, 7], '00:00', '24:00'),
+    closures: [],
+  };
+
+  it.each([
+    ['Saturday 23:59:30 WIB', '2026-11-28T16:59:30Z'],
+    ['Sunday 00:00 WIB', '2026-11-28T17:00:00Z'],
+    ['Christmas Day 03:00 WIB', '2026-12-24T20:00:00Z'],
+  ])('is open on %s', (_label, instant) => {
+    expect(isOpen(always, new Date(instant))).toBe(true);
+    expect(nextOpening(always, new Date(instant))).toBeUndefined();
+  });
+});
+
 describe('dueAt, 3 working days unless stated', () => {
   it.each([
     ['Friday 16:29 WITA, in hours: Mon, Tue, Wed', '2026-11-27T08:29:00Z', 3, '2026-12-02T08:00:00.000Z'],

@@ -42,7 +42,7 @@ function onVisitorConnection(ctx: AppContext, socket: VisitorSocket): void {
   };
   /** The visitor's own conversation; another's is "not found", never "forbidden". */
   const ownConversation = async (id: string) => {
-    // By _id alone, then the owner check: on FerretDB only an exact _id filter avoids a collection scan.
+    // By _id alone, then the owner check in code: one index-served read on MongoDB (FerretDB v1 scans any filter).
     const conversation = await ctx.models.Conversation.findById(id);
     if (!conversation?.visitor.equals(visitorId())) throw new AppError('NOT_FOUND');
     socket.join(rooms.conversation(conversation._id));

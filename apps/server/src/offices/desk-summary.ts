@@ -1,0 +1,23 @@
+import type { TimeZone } from '@pst/protocol';
+import type { AppContext } from '../context.ts';
+import { availableOfficerIds, officeStatus } from './office-status.ts';
+import { formatLocal } from './service-hours.ts';
+
+/**
+ * One line per office for the start banner: is the desk open now, and is an
+ * officer online to take a live chat. A newcomer who sees "closed" knows why
+ * the widget offers only an offline message.
+ */
+export async function describeDesks(ctx: AppContext): Promise<string> {
+  const offices = await ctx.models.Office.find().sort({ code: 1 });
+  const lines = ['Desks now (a live chat needs the desk open and an officer online in the agent app):'];
+  for (const office of offices) {
+    const status = await officeStatus(ctx, office);
+    const online = (await availableOfficerIds(ctx, office.code)).size;
+    const desk = status.open
+      ? 'open  '
+      : `closed${status.nextOpenAt ? `, opens ${formatLocal(new Date(status.nextOpenAt), office.timeZone as TimeZone, 'en')}` : ''}`;
+    lines.push(`  ${office.code}  ${desk}  officers online: ${online}  ${office.name}`);
+  }
+  return lines.join('\n');
+}
