@@ -41,8 +41,13 @@ export const messageSchema = z.object({
   author: authorKindSchema,
   /** The officer's name for officer messages; absent otherwise. */
   authorName: z.string().optional(),
-  /** For system messages: what happened (text then holds an Indonesian wording). */
+  /**
+   * For system messages: what happened. Clients render it in their reader's language from `event` and
+   * `params`; `text` is then empty.
+   */
   event: systemEventSchema.optional(),
+  /** For system messages: the values their wording names, e.g. `officerName` for `assigned` and `transferred`. */
+  params: z.record(z.string(), z.string()).optional(),
   text: z.string(),
   at: isoTimeSchema,
 });
