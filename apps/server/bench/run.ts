@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { CONSENT_VERSION } from '@pst/protocol';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createApp } from '../src/app.ts';
-import { createSession } from '../src/auth/sessions.ts';
 import { createLogger } from '../src/config/logger.ts';
-import { connectMongo } from '../src/db/connect.ts';
+import { createSession } from '../src/domain/auth/sessions.ts';
+import { connectMongo } from '../src/store/connect.ts';
 import { latency, type Pair, type Result, throughput } from './measure.ts';
 import { rawDriver } from './raw-driver.ts';
 import { startRawRelay } from './raw-relay.ts';
@@ -66,7 +66,7 @@ async function fullStack(): Promise<{ result: Result; close(): Promise<void> }> 
       offices: ['5102'],
       status: 'online',
     });
-    const cookie = `pst_session=${await createSession(app.context, officer._id)}`;
+    const cookie = `pst_session=${await createSession(app.context, String(officer._id))}`;
     const agent = await open(`${url}/agent`, { extraHeaders: { cookie } });
     await ackData(agent, 'inbox:sync', {});
     const visitor = await open(`${url}/visitor`, { auth: { officeCode: '5102' }, extraHeaders: { origin: ORIGIN } });

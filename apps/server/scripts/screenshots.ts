@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { createApp } from '../src/app.ts';
 import { createLogger } from '../src/config/logger.ts';
-import { connectMongo } from '../src/db/connect.ts';
-import { seedIfEmpty } from '../src/offices/seed.ts';
-import { demoOfficers } from '../src/offices/seed-data.ts';
+import { seedIfEmpty } from '../src/domain/offices/seed.ts';
+import { demoOfficers } from '../src/domain/offices/seed-data.ts';
+import { connectMongo } from '../src/store/connect.ts';
 import { settableClock } from '../src/time/clock.ts';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');

@@ -2,30 +2,31 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { Connection } from 'mongoose';
-import { adminRoutes } from './admin/admin.routes.ts';
-import { authRoutes } from './auth/auth.routes.ts';
-import { cannedResponseRoutes } from './canned/canned-response.routes.ts';
 import type { Logger } from './config/logger.ts';
-import { type AppContext, type AppSettings, defaultSettings } from './context.ts';
-import { registerAgentNamespace } from './conversations/agent.handlers.ts';
-import { conversationRoutes } from './conversations/conversation.routes.ts';
-import { conversationListRoutes } from './conversations/conversation-list.routes.ts';
-import { pingMongo } from './db/connect.ts';
-import { createModels, initModels, type Models } from './db/models.ts';
-import { healthRoutes, type ReadinessCheck } from './health/health.routes.ts';
-import { errorHandler } from './http/errors.ts';
+import type { AppContext } from './context.ts';
+import { type AppSettings, defaultSettings } from './domain/context.ts';
+import { createDomainEvents } from './domain/events.ts';
+import { adminRoutes } from './edge/http/admin.routes.ts';
+import { authRoutes } from './edge/http/auth.routes.ts';
+import { cannedResponseRoutes } from './edge/http/canned-response.routes.ts';
+import { conversationRoutes } from './edge/http/conversation.routes.ts';
+import { errorHandler } from './edge/http/errors.ts';
+import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
+import { staticRoutes } from './edge/http/static.routes.ts';
+import { widgetRoutes } from './edge/http/widget.routes.ts';
+import { registerAgentNamespace } from './edge/socket/agent.events.ts';
+import { createRealtime, type Realtime } from './edge/socket/io.ts';
+import type { RedisClients } from './edge/socket/redis.ts';
+import { registerVisitorNamespace } from './edge/socket/visitor.events.ts';
 import { runJobs, startJobTimer } from './jobs/jobs.ts';
-import { noteRoutes } from './notes/note.routes.ts';
-import { widgetRoutes } from './offices/widget.routes.ts';
-import { createRealtime, type Realtime } from './realtime/io.ts';
-import type { RedisClients } from './realtime/redis.ts';
+import { subscribeSocketRooms } from './outbound/socket.ts';
+import { type DatabaseConnection, pingMongo } from './store/connect.ts';
+import type { Models } from './store/models.ts';
+import { openStore } from './store/store.ts';
 import { type Clock, systemClock } from './time/clock.ts';
-import { registerVisitorNamespace } from './visitors/visitor.handlers.ts';
-import { staticRoutes } from './web/static.routes.ts';
 
 export interface AppDependencies {
-  mongo: Connection;
+  mongo: DatabaseConnection;
   logger: Logger;
   /** Present when REDIS_URL is set: several nodes then share Socket.IO rooms. */
   redis?: RedisClients;
@@ -41,6 +42,7 @@ export interface AppDependencies {
 export interface App {
   http: HttpServer;
   realtime: Realtime;
+  /** The Mongoose models, for tests that look at what was stored; the app itself goes through the store. */
   models: Models;
   context: AppContext;
   /** One tick of the background jobs (auto-close, re-queue, drain, cleanup). */
@@ -53,8 +55,8 @@ export interface App {
 
 /** Builds the whole server from its dependencies. Does not listen. */
 export async function createApp(deps: AppDependencies): Promise<App> {
-  const models = createModels(deps.mongo);
-  await initModels(models);
+  const clock = deps.clock ?? systemClock;
+  const { store, models } = await openStore(deps.mongo, clock);
 
   const web = express();
   web.disable('x-powered-by');
@@ -64,11 +66,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const context: AppContext = {
     settings: { ...defaultSettings, ...deps.settings },
     logger: deps.logger,
-    clock: deps.clock ?? systemClock,
-    models,
+    clock,
+    store,
+    events: createDomainEvents(deps.logger),
     realtime,
     nodeId: randomBytes(6).toString('hex'),
   };
+  subscribeSocketRooms(context.events, realtime);
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
@@ -80,8 +84,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(adminRoutes(context));
   web.use(widgetRoutes(context));
   web.use(conversationRoutes(context));
-  web.use(conversationListRoutes(context));
-  web.use(noteRoutes(context));
   web.use(cannedResponseRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);

@@ -1,37 +1,7 @@
-import type { Logger } from './config/logger.ts';
-import type { Models } from './db/models.ts';
-import type { Realtime } from './realtime/io.ts';
-import type { Clock } from './time/clock.ts';
+import type { DomainContext } from './domain/context.ts';
+import type { Realtime } from './edge/socket/io.ts';
 
-/** Settings the app takes from its caller (index.ts reads them from the environment). */
-export interface AppSettings {
-  /** `development` and `test` allow localhost origins and the settable clock. */
-  env: 'development' | 'production' | 'test';
-  /** Origins this server is reached at; the widget iframe connects from them. */
-  publicOrigins: string[];
-  /** How long an officer may be without any connected tab before their chats go back to the queue. */
-  officerGraceMs: number;
-  /** How long an officer's session lasts. */
-  sessionTtlMs: number;
-  /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
-  socketRateLimit: { perSecond: number; burst: number };
-}
-
-export const defaultSettings: AppSettings = {
-  env: 'development',
-  publicOrigins: [],
-  officerGraceMs: 60_000,
-  sessionTtlMs: 12 * 60 * 60 * 1000,
-  socketRateLimit: { perSecond: 5, burst: 20 },
-};
-
-/** What every feature gets: built once per app, passed down, never imported as a global. */
-export interface AppContext {
-  settings: AppSettings;
-  logger: Logger;
-  clock: Clock;
-  models: Models;
+/** What the edges get: the domain's context plus the Socket.IO server (never passed to the domain). */
+export interface AppContext extends DomainContext {
   realtime: Realtime;
-  /** This node's id, unique per process, for presence and job leases. */
-  nodeId: string;
 }

@@ -3,11 +3,11 @@
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
-import { connectMongo } from './db/connect.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.ts';
-import { describeDesks } from './offices/desk-summary.ts';
-import { demoLogins, describeFirstChat, describeLogins, seedIfEmpty } from './offices/seed.ts';
-import { connectRedis } from './realtime/redis.ts';
+import { describeDesks } from './domain/offices/desk-summary.ts';
+import { demoLogins, describeFirstChat, describeLogins, seedIfEmpty } from './domain/offices/seed.ts';
+import { connectRedis } from './edge/socket/redis.ts';
+import { connectMongo } from './store/connect.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();

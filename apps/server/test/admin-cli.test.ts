@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { createModels } from '../src/db/models.ts';
+import { createModels } from '../src/store/models.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 
 const run = promisify(execFile);
@@ -20,7 +20,7 @@ async function tempDataDir(): Promise<string> {
 
 /** Runs `pnpm --filter @pst/server admin ...` the way its script does, against the given database. */
 function admin(args: string[], env: Record<string, string | undefined>) {
-  return run(process.execPath, ['--import', 'tsx', 'src/admin/cli.ts', ...args], {
+  return run(process.execPath, ['--import', 'tsx', 'src/edge/cli/admin.ts', ...args], {
     cwd: serverDir,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     timeout: 30_000,

@@ -1,8 +1,8 @@
 import { createOfficerSchema } from '@pst/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createOfficer } from '../src/officers/officer.service.ts';
-import { createOffice } from '../src/offices/office.service.ts';
+import { createOfficer } from '../src/domain/officers/officer.service.ts';
+import { createOffice } from '../src/domain/offices/office.service.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 

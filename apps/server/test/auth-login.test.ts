@@ -1,7 +1,7 @@
 import { createOfficerSchema, officerSelfSchema } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
-import { createOfficer, updateOfficer } from '../src/officers/officer.service.ts';
-import { createOffice } from '../src/offices/office.service.ts';
+import { createOfficer, updateOfficer } from '../src/domain/officers/officer.service.ts';
+import { createOffice } from '../src/domain/offices/office.service.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 

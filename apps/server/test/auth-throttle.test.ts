@@ -1,7 +1,7 @@
 import { createOfficerSchema } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
-import { createOfficer } from '../src/officers/officer.service.ts';
-import { createOffice } from '../src/offices/office.service.ts';
+import { createOfficer } from '../src/domain/officers/officer.service.ts';
+import { createOffice } from '../src/domain/offices/office.service.ts';
 import { settableClock } from '../src/time/clock.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';

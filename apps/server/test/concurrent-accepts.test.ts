@@ -28,7 +28,7 @@ describe('concurrent accepts', () => {
       for (const ack of acks.filter((ack) => !ack.ok)) {
         expect(ack).toMatchObject({ ok: false, error: { code: 'ALREADY_TAKEN' } });
       }
-      expect(await world.app.models.Claim.countDocuments({ conversation: conversation.id })).toBe(1);
+      expect(await world.app.models.Transition.countDocuments({ conversation: conversation.id, to: 'active' })).toBe(1);
       const stored = await world.app.models.Conversation.findById(conversation.id);
       expect(stored?.audit.filter((entry) => entry.to === 'active')).toHaveLength(1);
     }
@@ -48,6 +48,6 @@ describe('concurrent accepts', () => {
       tabs.map((tab) => tab.emitWithAck('conversation:accept', { conversationId: conversation.id })),
     )) as Ack<unknown>[];
     expect(acks.filter((ack) => ack.ok)).toHaveLength(1);
-    expect(await nodeA.app.models.Claim.countDocuments({ conversation: conversation.id })).toBe(1);
+    expect(await nodeA.app.models.Transition.countDocuments({ conversation: conversation.id, to: 'active' })).toBe(1);
   });
 });

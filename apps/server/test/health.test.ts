@@ -1,7 +1,7 @@
 import { healthSchema } from '@pst/protocol';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { connectMongo } from '../src/db/connect.ts';
-import { connectRedis } from '../src/realtime/redis.ts';
+import { connectRedis } from '../src/edge/socket/redis.ts';
+import { connectMongo } from '../src/store/connect.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 import { redisUrl } from './support/services.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModels, initModels } from '../src/db/models.ts';
+import { createModels, initModels } from '../src/store/models.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 
 describe('Office model on the real MongoDB protocol', () => {

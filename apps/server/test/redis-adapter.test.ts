@@ -1,7 +1,7 @@
 import type { OfficeStatus, VisitorServerToClientEvents } from '@pst/protocol';
 import { io as connect, type Socket } from 'socket.io-client';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { connectRedis } from '../src/realtime/redis.ts';
+import { connectRedis } from '../src/edge/socket/redis.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 import { redisUrl } from './support/services.ts';

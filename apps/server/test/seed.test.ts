@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../src/offices/seed.ts';
+import { seedIfEmpty } from '../src/domain/offices/seed.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
 

@@ -27,7 +27,7 @@ describe('transfer', () => {
     const stored = await world.app.models.Conversation.findById(conversation.id);
     expect(String(stored?.officer)).toBe(to.id);
     expect(stored?.audit.at(-1)).toMatchObject({ from: 'active', to: 'active', reason: 'transferred' });
-    expect(await world.app.models.Claim.countDocuments({ conversation: conversation.id })).toBe(2);
+    expect(await world.app.models.Transition.countDocuments({ conversation: conversation.id, to: 'active' })).toBe(2);
 
     // The former officer no longer handles it.
     const write = await fromTab.emitWithAck('message:send', {

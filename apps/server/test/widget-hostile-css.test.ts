@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { builtFiles } from '../src/web/paths.ts';
+import { builtFiles } from '../src/edge/http/paths.ts';
 import { startTestApp } from './support/app.ts';
 import { launchChromium } from './support/browser.ts';
 import { connectTestDatabase } from './support/mongo.ts';

@@ -1,31 +1,21 @@
-import { deleteExpiredLoginFailures } from '../auth/login-throttle.ts';
-import { deleteExpiredSessions } from '../auth/sessions.ts';
 import type { AppContext } from '../context.ts';
-import { closeInactiveConversations } from '../conversations/lifecycle.ts';
-import { drainQueue, requeueOfficerChats } from '../conversations/routing.ts';
-import { isDuplicateKey } from '../db/models.ts';
-import { deleteOldSockets, goneSince, heartbeat } from '../presence/presence.service.ts';
+import { deleteExpiredLoginFailures } from '../domain/auth/login-throttle.ts';
+import { deleteExpiredSessions } from '../domain/auth/sessions.ts';
+import { closeInactiveConversations } from '../domain/conversations/lifecycle.ts';
+import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing.ts';
+import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
 
 /**
  * Runs `job` at most once per time slot across all nodes: the node whose
- * insert of (job, slot) succeeds runs it; the others get 11000 and skip.
+ * insert of (job, slot) succeeds runs it; the others skip.
  */
 async function onceAcrossNodes(ctx: AppContext, job: string, run: () => Promise<void>): Promise<boolean> {
   const now = ctx.clock.now().getTime();
-  try {
-    await ctx.models.JobRun.create({
-      job,
-      slot: Math.floor(now / JOB_INTERVAL_MS),
-      node: ctx.nodeId,
-      expiresAt: new Date(now + 86_400_000),
-    });
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  const slot = Math.floor(now / JOB_INTERVAL_MS);
+  if (!(await ctx.store.jobRuns.claim(job, slot, ctx.nodeId, new Date(now + 86_400_000)))) return false;
   await run();
   return true;
 }
@@ -33,8 +23,7 @@ async function onceAcrossNodes(ctx: AppContext, job: string, run: () => Promise<
 /** Officers whose tabs have all been gone past the grace period get their chats put back in the queue. */
 async function requeueGoneOfficers(ctx: AppContext): Promise<void> {
   const now = ctx.clock.now().getTime();
-  const handling = await ctx.models.Conversation.find({ status: 'active' }).distinct('officer');
-  for (const officerId of handling) {
+  for (const officerId of await ctx.store.conversations.officersWithActive()) {
     const since = await goneSince(ctx, officerId);
     if (since && now - since.getTime() >= ctx.settings.officerGraceMs) await requeueOfficerChats(ctx, officerId);
   }
@@ -42,14 +31,12 @@ async function requeueGoneOfficers(ctx: AppContext): Promise<void> {
 
 /** Offices with waiting chats get routed: the desk may have just opened. */
 async function drainWaitingOffices(ctx: AppContext): Promise<void> {
-  for (const code of await ctx.models.Conversation.find({ status: 'queued' }).distinct('office')) {
-    await drainQueue(ctx, code);
-  }
+  for (const code of await ctx.store.conversations.officesWithQueued()) await drainQueue(ctx, code);
 }
 
 /** One tick of every background job. The heartbeat runs on every node; the rest once across nodes. */
 export async function runJobs(ctx: AppContext): Promise<void> {
-  await heartbeat(ctx);
+  await heartbeat(ctx, [...ctx.realtime.agent.sockets.keys()]);
   await onceAcrossNodes(ctx, 'conversations', async () => {
     await requeueGoneOfficers(ctx);
     await closeInactiveConversations(ctx);
@@ -59,7 +46,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     await deleteOldSockets(ctx);
     await deleteExpiredSessions(ctx);
     await deleteExpiredLoginFailures(ctx);
-    await ctx.models.JobRun.deleteMany({ expiresAt: { $lt: ctx.clock.now() } });
+    await ctx.store.jobRuns.deleteExpired(ctx.clock.now());
   });
 }
 

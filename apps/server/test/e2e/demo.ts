@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { onTestFinished } from 'vitest';
-import { seedIfEmpty } from '../../src/offices/seed.ts';
-import { demoOfficers } from '../../src/offices/seed-data.ts';
+import { seedIfEmpty } from '../../src/domain/offices/seed.ts';
+import { demoOfficers } from '../../src/domain/offices/seed-data.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from '../support/app.ts';
 import { launchChromium } from '../support/browser.ts';

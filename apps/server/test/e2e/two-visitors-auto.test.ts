@@ -30,7 +30,7 @@ describe.skipIf(!executablePath)('two visitors, two officers, auto routing', () 
     expect(conversations).toHaveLength(2);
     expect(new Set(conversations.map((c) => String(c.officer))).size).toBe(2);
     for (const conversation of conversations) {
-      expect(await demo.app.models.Claim.countDocuments({ conversation: conversation._id })).toBe(1);
+      expect(await demo.app.models.Transition.countDocuments({ conversation: conversation._id, to: 'active' })).toBe(1);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { inject, onTestFinished } from 'vitest';
-import { connectMongo } from '../../src/db/connect.ts';
+import { connectMongo } from '../../src/store/connect.ts';
 
 /**
  * A connection to a database of this test file's own, dropped after the file:

@@ -12,7 +12,7 @@ import type { Connection } from 'mongoose';
 import { io as connect, type Socket } from 'socket.io-client';
 import { onTestFinished } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { createSession } from '../../src/auth/sessions.ts';
+import { createSession } from '../../src/domain/auth/sessions.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from './app.ts';
 import { connectTestDatabase } from './mongo.ts';
@@ -78,7 +78,7 @@ export async function createOfficer(
     offices: [office],
     status: options.status ?? 'online',
   });
-  const token = await createSession(world.app.context, officer._id);
+  const token = await createSession(world.app.context, String(officer._id));
   return { id: String(officer._id), name: officer.name, cookie: `pst_session=${token}` };
 }
 

@@ -1,0 +1,36 @@
+import { AppError } from '../../errors.ts';
+import type { OfficerRecord } from '../../store/records.ts';
+import { verifyAgainstDummy, verifyPassword } from '../officers/password.ts';
+import { assertLoginAllowed, recordLoginFailure } from './login-throttle.ts';
+import { createSession, endSession, type SessionContext, sessionIdOf } from './sessions.ts';
+
+/** One answer for an unknown e-mail, a wrong password and a disabled officer: it tells nothing. */
+const LOGIN_FAILED = 'E-mail atau kata sandi salah. / Wrong e-mail or password.';
+
+/**
+ * Checks the password (throttled per e-mail and IP address) and starts a new
+ * session; the browser's previous session, if any, ends with its tabs (a new
+ * session id on every sign-in: no fixation).
+ */
+export async function signIn(
+  ctx: SessionContext,
+  input: { email: string; password: string; ip: string; previousToken?: string | undefined },
+): Promise<{ token: string; officer: OfficerRecord }> {
+  // Before the password is checked, so a throttled guess learns nothing, even when right.
+  await assertLoginAllowed(ctx, input.email, input.ip);
+  const officer = await ctx.store.officers.byEmail(input.email);
+  const passwordOk = officer
+    ? await verifyPassword(officer.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+  if (!officer || !passwordOk || officer.disabled) {
+    await recordLoginFailure(ctx, input.email, input.ip);
+    throw new AppError('UNAUTHENTICATED', LOGIN_FAILED);
+  }
+  if (input.previousToken) await endSession(ctx, sessionIdOf(input.previousToken));
+  return { token: await createSession(ctx, officer.id), officer };
+}
+
+/** Ends the session the token names, if any. */
+export async function signOut(ctx: SessionContext, token: string | undefined): Promise<void> {
+  if (token) await endSession(ctx, sessionIdOf(token));
+}

@@ -1,0 +1,41 @@
+import type { Logger } from '../config/logger.ts';
+import type { Store } from '../store/store.ts';
+import type { Clock } from '../time/clock.ts';
+import type { DomainEvents } from './events.ts';
+
+/** Settings the app takes from its caller (index.ts reads them from the environment). */
+export interface AppSettings {
+  /** `development` and `test` allow localhost origins and the settable clock. */
+  env: 'development' | 'production' | 'test';
+  /** Origins this server is reached at; the widget iframe connects from them. */
+  publicOrigins: string[];
+  /** How long an officer may be without any connected tab before their chats go back to the queue. */
+  officerGraceMs: number;
+  /** How long an officer's session lasts. */
+  sessionTtlMs: number;
+  /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
+  socketRateLimit: { perSecond: number; burst: number };
+}
+
+export const defaultSettings: AppSettings = {
+  env: 'development',
+  publicOrigins: [],
+  officerGraceMs: 60_000,
+  sessionTtlMs: 12 * 60 * 60 * 1000,
+  socketRateLimit: { perSecond: 5, burst: 20 },
+};
+
+/**
+ * What the domain gets: settings, time, the store and the event bus. No
+ * sockets, no HTTP: a channel reaches the domain through an edge and hears
+ * from it through an outbound adapter subscribed to `events`.
+ */
+export interface DomainContext {
+  settings: AppSettings;
+  logger: Logger;
+  clock: Clock;
+  store: Store;
+  events: DomainEvents;
+  /** This node's id, unique per process, for presence and job leases. */
+  nodeId: string;
+}

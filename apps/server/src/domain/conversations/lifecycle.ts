@@ -1,0 +1,168 @@
+import type { Message, Purpose } from '@pst/protocol';
+import { AppError } from '../../errors.ts';
+import type { Actor, ConversationRecord, Id, VisitorRecord } from '../../store/records.ts';
+import type { DomainContext } from '../context.ts';
+import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
+import { dueAt } from '../offices/service-hours.ts';
+import { drainQueue } from './routing.ts';
+import { postSystemMessage } from './system-messages.ts';
+
+/**
+ * Starts a consultation with the visitor's first question: a live chat when
+ * the desk is open with an officer online, an offline message otherwise.
+ * Either way it is queued and routed when an officer can take it.
+ */
+export async function startConversation(
+  ctx: DomainContext,
+  visitor: VisitorRecord,
+  input: { question: string; clientMsgId: string; pageUrl?: string | undefined },
+): Promise<ConversationRecord> {
+  const existing = await ctx.store.conversations.openOfVisitor(visitor.id);
+  if (existing) {
+    // One open consultation per visitor: a second question joins it.
+    await sendMessage(
+      ctx,
+      existing,
+      { kind: 'visitor', id: visitor.id },
+      { clientMsgId: input.clientMsgId, text: input.question },
+    );
+    return (await ctx.store.conversations.byId(existing.id)) ?? existing;
+  }
+
+  const office = await findOffice(ctx, visitor.office);
+  const now = ctx.clock.now();
+  const { available } = await officeStatus(ctx, office);
+  const by: Actor = { kind: 'visitor', id: visitor.id };
+  const conversation = await ctx.store.conversations.create({
+    office: office.code,
+    visitor: visitor.id,
+    visitorCard: { name: visitor.name, institution: visitor.institution, purpose: visitor.purpose },
+    status: 'queued',
+    offline: !available,
+    question: input.question.slice(0, 280),
+    ...(input.pageUrl ? { pageUrl: input.pageUrl } : {}),
+    createdAt: now,
+    queuedAt: now,
+    lastVisitorMessageAt: now,
+    dueAt: dueAt(calendarOf(office), now, office.responseDeadlineDays),
+    localMonth: localMonth(office, now),
+    audit: [{ at: now, by, to: 'queued', reason: available ? 'started' : 'offline_message' }],
+  });
+  await ctx.store.messages.append({
+    conversationId: conversation.id,
+    clientMsgId: input.clientMsgId,
+    author: { kind: 'visitor', id: visitor.id },
+    text: input.question,
+  });
+  await drainQueue(ctx, office.code);
+  return (await ctx.store.conversations.byId(conversation.id)) ?? conversation;
+}
+
+/** Stores a visitor's or officer's message and announces it; a resend returns the first copy. */
+export async function sendMessage(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  author: { kind: 'visitor' | 'officer'; id: Id; name?: string },
+  input: { clientMsgId: string; text: string },
+): Promise<Message> {
+  if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
+  const at = ctx.clock.now();
+  const timestamps =
+    author.kind === 'visitor'
+      ? { lastVisitorMessageAt: at }
+      : { lastOfficerMessageAt: at, ...(conversation.firstOfficerReplyAt ? {} : { firstOfficerReplyAt: at }) };
+  const { message, created } = await ctx.store.messages.append(
+    { conversationId: conversation.id, clientMsgId: input.clientMsgId, author, text: input.text },
+    timestamps,
+  );
+  if (created) {
+    const updated = { ...conversation, ...timestamps, lastSeq: Math.max(conversation.lastSeq, message.seq) };
+    ctx.events.emit({ type: 'message.created', conversation: updated, message });
+  }
+  return message;
+}
+
+const closeEvents = { resolved: 'closed', visitor_left: 'visitor_left', inactive: 'auto_closed' } as const;
+
+/** Closes a queued or active conversation; it stays readable, and can then be rated once. */
+export async function closeConversation(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  by: Actor,
+  reason: 'resolved' | 'visitor_left' | 'inactive',
+  details: { topic?: Purpose; summary?: string | undefined } = {},
+): Promise<ConversationRecord> {
+  if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
+  const now = ctx.clock.now();
+  const closed = await ctx.store.conversations.transition(conversation, {
+    expect: ['queued', 'active'],
+    to: 'closed',
+    reason,
+    by,
+    at: now,
+    set: {
+      closedAt: now,
+      closedBy: by,
+      closeReason: reason,
+      ...(details.topic ? { topic: details.topic } : {}),
+      ...(details.summary ? { summary: details.summary } : {}),
+    },
+  });
+  const withMessage = await postSystemMessage(ctx, closed, closeEvents[reason]);
+  ctx.events.emit({ type: 'conversation.changed', conversation: withMessage });
+  await drainQueue(ctx, conversation.office);
+  return withMessage;
+}
+
+/** The visitor's one rating of a closed conversation: a unique index makes it once. */
+export async function rateConversation(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  input: { score: number; comment?: string | undefined },
+): Promise<ConversationRecord> {
+  if (conversation.status !== 'closed') throw new AppError('CONVERSATION_NOT_CLOSED');
+  const now = ctx.clock.now();
+  const office = await findOffice(ctx, conversation.office);
+  await ctx.store.ratings.create({
+    conversation: conversation.id,
+    office: conversation.office,
+    ...(conversation.officer ? { officer: conversation.officer } : {}),
+    score: input.score,
+    ...(input.comment ? { comment: input.comment } : {}),
+    at: now,
+    localMonth: localMonth(office, now),
+  });
+  const rating = { score: input.score, ...(input.comment ? { comment: input.comment } : {}), at: now };
+  const rated = await ctx.store.conversations.rate(conversation, rating, { kind: 'visitor', id: conversation.visitor });
+  ctx.events.emit({ type: 'conversation.changed', conversation: rated });
+  return rated;
+}
+
+/**
+ * Closes conversations whose visitor has been silent for the office's limit
+ * since the officer's last message (reason `inactive`).
+ */
+export async function closeInactiveConversations(ctx: DomainContext): Promise<number> {
+  const now = ctx.clock.now().getTime();
+  let closed = 0;
+  for (const office of await ctx.store.offices.all()) {
+    const cutoff = new Date(now - office.inactivityCloseDays * 86_400_000);
+    for (const conversation of await ctx.store.conversations.silentSince(office.code, cutoff)) {
+      const visitorAt = conversation.lastVisitorMessageAt?.getTime() ?? 0;
+      if (visitorAt > (conversation.lastOfficerMessageAt?.getTime() ?? 0)) continue;
+      await closeConversation(ctx, conversation, { kind: 'system' }, 'inactive');
+      closed++;
+    }
+  }
+  return closed;
+}
+
+/** Typing is ephemeral: announced, never stored. */
+export function signalTyping(
+  ctx: DomainContext,
+  conversationId: Id,
+  author: 'visitor' | 'officer',
+  typing: boolean,
+): void {
+  ctx.events.emit({ type: 'typing.changed', conversationId, author, typing });
+}

@@ -1,0 +1,176 @@
+import { AppError } from '../../errors.ts';
+import type { Actor, ConversationRecord, Id } from '../../store/records.ts';
+import type { DomainContext } from '../context.ts';
+import { calendarOf, findOffice } from '../offices/office-status.ts';
+import { isOpen } from '../offices/service-hours.ts';
+import { connectedOfficerIds } from '../presence/presence.service.ts';
+import { announcePresence, announceQueue } from './announce.ts';
+import { postSystemMessage } from './system-messages.ts';
+
+interface Candidate {
+  id: Id;
+  name: string;
+  active: number;
+  lastAssignedAt: Date;
+}
+
+/**
+ * Officers of the office who can take a chat now: chose `online`, have a
+ * connected tab, and are below the office's limit of concurrent chats.
+ */
+export async function candidates(ctx: DomainContext, officeCode: string): Promise<Candidate[]> {
+  const [office, online, load] = await Promise.all([
+    findOffice(ctx, officeCode),
+    ctx.store.officers.list({ office: officeCode, online: true }),
+    ctx.store.conversations.activeLoad(officeCode),
+  ]);
+  const connected = await connectedOfficerIds(
+    ctx,
+    online.map((officer) => officer.id),
+  );
+  return online
+    .filter((officer) => connected.has(officer.id))
+    .map((officer) => ({
+      id: officer.id,
+      name: officer.name,
+      active: load.get(officer.id) ?? 0,
+      lastAssignedAt: officer.lastAssignedAt,
+    }))
+    .filter((candidate) => candidate.active < office.maxChatsPerOfficer);
+}
+
+/** Fewest active chats first; ties go to the one idle longest. */
+export function pickOfficer(pool: Candidate[]): Candidate | undefined {
+  return [...pool].sort((a, b) => a.active - b.active || a.lastAssignedAt.getTime() - b.lastAssignedAt.getTime())[0];
+}
+
+/**
+ * Gives a conversation to an officer, exclusively: the store's transition
+ * succeeds for one caller only, on any node. Returns undefined when somebody
+ * else changed the conversation first.
+ */
+async function assign(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  officer: { id: Id; name: string },
+  by: Actor,
+  reason: 'assigned' | 'accepted' | 'transferred',
+): Promise<ConversationRecord | undefined> {
+  const now = ctx.clock.now();
+  let assigned: ConversationRecord;
+  try {
+    assigned = await ctx.store.conversations.transition(conversation, {
+      expect: reason === 'transferred' ? ['active'] : ['queued'],
+      to: 'active',
+      reason,
+      by,
+      at: now,
+      set: { officer: officer.id, officerName: officer.name, assignedAt: now, queuePriority: 0 },
+      unset: ['queuedAt'],
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
+    throw error;
+  }
+  await ctx.store.officers.setLastAssigned(officer.id, now);
+  const event = reason === 'transferred' ? 'transferred' : 'assigned';
+  const withMessage = await postSystemMessage(ctx, assigned, event, { officerName: officer.name });
+  ctx.events.emit({ type: 'conversation.changed', conversation: withMessage });
+  return withMessage;
+}
+
+/** Per node, one drain per office at a time; transitions keep nodes apart. */
+const draining = new Map<string, Promise<void>>();
+
+/**
+ * Assigns queued conversations first-in first-out while the office is open,
+ * routes automatically and has officers with room. Then tells everyone the
+ * queue. Called when capacity may have freed or the queue grew.
+ */
+export function drainQueue(ctx: DomainContext, officeCode: string): Promise<void> {
+  const previous = draining.get(officeCode) ?? Promise.resolve();
+  const run = previous.then(() => drainOnce(ctx, officeCode));
+  const tail = run.catch(() => {});
+  draining.set(officeCode, tail);
+  tail.then(() => {
+    if (draining.get(officeCode) === tail) draining.delete(officeCode);
+  });
+  return run;
+}
+
+async function drainOnce(ctx: DomainContext, officeCode: string): Promise<void> {
+  const office = await findOffice(ctx, officeCode);
+  if (office.routingMode === 'auto' && isOpen(calendarOf(office), ctx.clock.now())) {
+    for (const conversation of await ctx.store.conversations.queued(officeCode)) {
+      const officer = pickOfficer(await candidates(ctx, officeCode));
+      if (!officer) break;
+      await assign(ctx, conversation, officer, { kind: 'system' }, 'assigned');
+    }
+  }
+  await announceQueue(ctx, officeCode);
+  await announcePresence(ctx, officeCode);
+}
+
+/** Manual routing: an officer takes a queued conversation; exactly one of several wins. */
+export async function acceptConversation(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  officer: { id: Id; name: string },
+): Promise<ConversationRecord> {
+  if (conversation.status !== 'queued') throw new AppError('ALREADY_TAKEN');
+  const pool = await candidates(ctx, conversation.office);
+  if (!pool.some((candidate) => candidate.id === officer.id)) throw new AppError('OFFICER_UNAVAILABLE');
+  const won = await assign(ctx, conversation, officer, { kind: 'officer', id: officer.id }, 'accepted');
+  if (!won) throw new AppError('ALREADY_TAKEN');
+  await announceQueue(ctx, conversation.office);
+  await announcePresence(ctx, conversation.office);
+  return won;
+}
+
+/** Hands an active conversation to another online officer of the same office with room. */
+export async function transferConversation(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  target: Id,
+  by: Actor,
+): Promise<ConversationRecord> {
+  if (conversation.status !== 'active')
+    throw new AppError('CONFLICT', 'Only an active conversation can be transferred.');
+  if (conversation.officer === target) throw new AppError('CONFLICT', 'That officer already has it.');
+  const officer = (await candidates(ctx, conversation.office)).find((candidate) => candidate.id === target);
+  if (!officer) throw new AppError('OFFICER_UNAVAILABLE');
+  const won = await assign(ctx, conversation, officer, by, 'transferred');
+  if (!won) throw new AppError('CONFLICT');
+  await drainQueue(ctx, conversation.office);
+  return won;
+}
+
+/**
+ * Puts an officer's active conversations back at the front of the queue (the
+ * officer's tabs have all been gone past the grace period) and tells the visitors.
+ */
+export async function requeueOfficerChats(ctx: DomainContext, officerId: Id): Promise<void> {
+  const offices = new Set<string>();
+  const now = ctx.clock.now();
+  for (const conversation of await ctx.store.conversations.activeOf(officerId)) {
+    const requeued = await ctx.store.conversations
+      .transition(conversation, {
+        expect: ['active'],
+        to: 'queued',
+        reason: 'officer_disconnected',
+        by: { kind: 'system' },
+        at: now,
+        set: { queuedAt: now, queuePriority: 1 },
+        unset: ['officer', 'officerName'],
+      })
+      .catch((error: unknown) => {
+        // Closed or transferred meanwhile: nothing to put back.
+        if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
+        throw error;
+      });
+    if (!requeued) continue;
+    await postSystemMessage(ctx, requeued, 'requeued');
+    offices.add(conversation.office);
+  }
+  for (const office of offices) await drainQueue(ctx, office);
+}

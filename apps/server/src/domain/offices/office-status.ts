@@ -1,0 +1,49 @@
+import type { OfficePublic, OfficeStatus } from '@pst/protocol';
+import { AppError } from '../../errors.ts';
+import type { OfficeRecord } from '../../store/records.ts';
+import type { DomainContext } from '../context.ts';
+import { availableOfficerIds } from '../presence/presence.service.ts';
+import { isOpen, localDate, nextOpening, type ServiceCalendar, zoneName } from './service-hours.ts';
+
+export function calendarOf(office: OfficeRecord): ServiceCalendar {
+  return { timeZone: office.timeZone, serviceHours: office.serviceHours, closures: office.closures };
+}
+
+/** The office's local month of an instant ("2026-11"), stored for monthly reports. */
+export function localMonth(office: OfficeRecord, instant: Date): string {
+  return localDate(instant, office.timeZone).slice(0, 7);
+}
+
+export async function findOffice(ctx: Pick<DomainContext, 'store'>, code: string): Promise<OfficeRecord> {
+  const office = await ctx.store.offices.byCode(code);
+  if (!office) throw new AppError('UNKNOWN_OFFICE');
+  return office;
+}
+
+/** Open now, and whether a live chat is possible (open and somebody online). */
+export async function officeStatus(ctx: DomainContext, office: OfficeRecord): Promise<OfficeStatus> {
+  const now = ctx.clock.now();
+  const calendar = calendarOf(office);
+  const open = isOpen(calendar, now);
+  const available = open && (await availableOfficerIds(ctx, office.code)).size > 0;
+  const next = open ? undefined : nextOpening(calendar, now);
+  return { officeCode: office.code, open, available, ...(next ? { nextOpenAt: next.toISOString() } : {}) };
+}
+
+/** Everything the widget shows before the visitor writes. */
+export async function officePublic(ctx: DomainContext, office: OfficeRecord): Promise<OfficePublic> {
+  const { officeCode: _, ...status } = await officeStatus(ctx, office);
+  return {
+    code: office.code,
+    name: office.name,
+    timeZone: office.timeZone,
+    zoneName: zoneName(office.timeZone),
+    greeting: { id: office.widget.greeting?.id ?? '', en: office.widget.greeting?.en ?? '' },
+    colour: office.widget.colour ?? '#0b4f8a',
+    position: office.widget.position === 'left' ? 'left' : 'right',
+    languages: office.languages.filter((lang) => lang === 'id' || lang === 'en'),
+    complaintChannels: office.complaintChannels.map(({ kind, value, label }) => ({ kind, value, label })),
+    responseDeadlineDays: office.responseDeadlineDays,
+    ...status,
+  };
+}

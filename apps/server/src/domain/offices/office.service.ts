@@ -1,0 +1,94 @@
+import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from '@pst/protocol';
+import { AppError } from '../../errors.ts';
+import { isDuplicateKey } from '../../store/models.ts';
+import type { OfficeRecord } from '../../store/records.ts';
+import type { DomainContext } from '../context.ts';
+
+/** What the office functions need: the admin CLI has no sockets. */
+export type OfficeServiceContext = Pick<DomainContext, 'store'>;
+
+/** The colour of a new office's widget: dark BPS blue, about 8:1 against white text. */
+const DEFAULT_COLOUR = '#0b4f8a';
+
+function defaultGreeting(name: string): OfficeAdmin['widget']['greeting'] {
+  return {
+    id: `Halo! Selamat datang di layanan konsultasi statistik PST ${name}. Ada yang bisa kami bantu?`,
+    en: `Hello! Welcome to the statistical consultation service of PST ${name}. How can we help you?`,
+  };
+}
+
+function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
+  return {
+    code: office.code,
+    name: office.name,
+    timeZone: office.timeZone,
+    serviceHours: office.serviceHours.map(({ weekday, start, end }) => ({ weekday, start, end })),
+    closures: office.closures.map(({ date, label }) => ({ date, label })),
+    allowedOrigins: [...office.allowedOrigins],
+    complaintChannels: office.complaintChannels.map(({ kind, value, label }) => ({ kind, value, label })),
+    contacts: { ...office.contacts },
+    routingMode: office.routingMode,
+    maxChatsPerOfficer: office.maxChatsPerOfficer,
+    inactivityCloseDays: office.inactivityCloseDays,
+    responseDeadlineDays: office.responseDeadlineDays,
+    widget: {
+      colour: office.widget?.colour ?? DEFAULT_COLOUR,
+      greeting: {
+        id: office.widget?.greeting?.id ?? defaultGreeting(office.name).id,
+        en: office.widget?.greeting?.en ?? defaultGreeting(office.name).en,
+      },
+      position: office.widget?.position ?? 'right',
+    },
+    languages: [...office.languages],
+  };
+}
+
+/** Creates an office; a code in use already is a CONFLICT (caught by the unique index). */
+export async function createOffice(ctx: OfficeServiceContext, input: CreateOfficeInput): Promise<OfficeAdmin> {
+  const { widget, ...settings } = input;
+  try {
+    const created = await ctx.store.offices.create({
+      ...settings,
+      widget: {
+        colour: widget?.colour ?? DEFAULT_COLOUR,
+        greeting: widget?.greeting ?? defaultGreeting(input.name),
+        position: widget?.position ?? 'right',
+      },
+    });
+    return toOfficeAdmin(created);
+  } catch (error) {
+    if (isDuplicateKey(error)) throw new AppError('CONFLICT', `Office ${input.code} exists already.`);
+    throw error;
+  }
+}
+
+export async function getOffice(ctx: OfficeServiceContext, code: string): Promise<OfficeAdmin> {
+  const office = await ctx.store.offices.byCode(code);
+  if (!office) throw new AppError('UNKNOWN_OFFICE');
+  return toOfficeAdmin(office);
+}
+
+export async function listOffices(ctx: OfficeServiceContext): Promise<OfficeAdmin[]> {
+  return (await ctx.store.offices.all()).map(toOfficeAdmin);
+}
+
+/**
+ * Changes the settings the input names. `widget` and `contacts` merge with
+ * what is stored; lists (hours, closures, origins, channels) are replaced.
+ * Written as whole top-level fields, so the update needs no dotted paths.
+ */
+export async function updateOffice(
+  ctx: OfficeServiceContext,
+  code: string,
+  input: UpdateOfficeInput,
+): Promise<OfficeAdmin> {
+  const current = await getOffice(ctx, code);
+  const { widget, contacts, ...settings } = input;
+  const changes: Record<string, unknown> = { ...settings };
+  if (widget) changes.widget = { ...current.widget, ...widget };
+  if (contacts) changes.contacts = { ...current.contacts, ...contacts };
+  if (Object.keys(changes).length === 0) return current;
+  const office = await ctx.store.offices.update(code, changes);
+  if (!office) throw new AppError('UNKNOWN_OFFICE');
+  return toOfficeAdmin(office);
+}

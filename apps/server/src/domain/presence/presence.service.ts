@@ -1,0 +1,79 @@
+import type { OfficerPresence } from '@pst/protocol';
+import type { Id } from '../../store/records.ts';
+import type { DomainContext } from '../context.ts';
+
+/** A node refreshes its sockets this often; a socket not refreshed for 3 periods belongs to a dead node. */
+export const HEARTBEAT_MS = 15_000;
+const STALE_MS = 3 * HEARTBEAT_MS;
+
+// Liveness of a node is infrastructure, not domain time: it uses the wall clock,
+// so tests that move the domain clock do not make live sockets look dead.
+const wallNow = () => new Date();
+const liveSince = () => new Date(wallNow().getTime() - STALE_MS);
+
+export async function socketConnected(ctx: DomainContext, officerId: Id, socketId: string): Promise<void> {
+  await ctx.store.presence.connected(officerId, socketId, ctx.nodeId, wallNow());
+}
+
+export async function socketDisconnected(ctx: DomainContext, socketId: string): Promise<void> {
+  await ctx.store.presence.disconnected(socketId, ctx.clock.now());
+}
+
+/**
+ * Keeps this node's connected sockets (`live`) alive, closes records of sockets
+ * this node no longer has (a disconnect that raced its connect), and marks
+ * sockets of nodes that stopped refreshing as gone.
+ */
+export async function heartbeat(ctx: DomainContext, live: string[]): Promise<void> {
+  await ctx.store.presence.heartbeat(ctx.nodeId, live, wallNow(), liveSince(), ctx.clock.now());
+}
+
+/** Officers (of those given) with at least one live agent tab. */
+export function connectedOfficerIds(ctx: DomainContext, officerIds: Id[]): Promise<Set<Id>> {
+  return ctx.store.presence.liveOfficers(officerIds, liveSince());
+}
+
+/** Online officers of the office with a connected tab. */
+export async function availableOfficerIds(ctx: DomainContext, office: string): Promise<Set<Id>> {
+  const online = await ctx.store.officers.list({ office, online: true });
+  return connectedOfficerIds(
+    ctx,
+    online.map((officer) => officer.id),
+  );
+}
+
+/**
+ * When the officer's last tab went away, or undefined while one is connected.
+ * An officer with no socket record at all has been gone since forever.
+ */
+export async function goneSince(ctx: DomainContext, officerId: Id): Promise<Date | undefined> {
+  if ((await connectedOfficerIds(ctx, [officerId])).size > 0) return undefined;
+  return (await ctx.store.presence.lastGone(officerId)) ?? new Date(0);
+}
+
+/** Every officer of an office with their chosen status, connection and load. */
+export async function officePresence(ctx: DomainContext, office: string): Promise<OfficerPresence[]> {
+  const [officers, record, load] = await Promise.all([
+    ctx.store.officers.list({ office, enabled: true }),
+    ctx.store.offices.byCode(office),
+    ctx.store.conversations.activeLoad(office),
+  ]);
+  const connected = await connectedOfficerIds(
+    ctx,
+    officers.map((officer) => officer.id),
+  );
+  return officers.map((officer) => ({
+    id: officer.id,
+    name: officer.name,
+    role: officer.role,
+    status: officer.status,
+    connected: connected.has(officer.id),
+    activeChats: load.get(officer.id) ?? 0,
+    maxChats: record?.maxChatsPerOfficer ?? 5,
+  }));
+}
+
+/** Deletes socket records gone for more than a day. */
+export async function deleteOldSockets(ctx: DomainContext): Promise<void> {
+  await ctx.store.presence.deleteGoneBefore(new Date(ctx.clock.now().getTime() - 86_400_000));
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { officeCodeSchema } from '@pst/protocol';
+import express, { Router } from 'express';
+import type { AppContext } from '../../context.ts';
+import { demoPage } from './demo-page.ts';
+import { builtFiles } from './paths.ts';
+
+const LOCAL_ORIGINS = 'http://localhost:* http://127.0.0.1:*';
+
+/**
+ * Only the office's own websites may frame its chat UI: the browser enforces
+ * it through CSP frame-ancestors, so another site cannot embed the widget of
+ * an office and collect its visitors' guest books.
+ */
+function frameAncestors(ctx: AppContext): express.RequestHandler {
+  return async (req, res, next) => {
+    const code = officeCodeSchema.safeParse(req.query.office);
+    const office = code.success ? await ctx.store.offices.byCode(code.data) : undefined;
+    const sources = ["'self'", ...(office?.allowedOrigins ?? [])];
+    if (ctx.settings.env !== 'production') sources.push(LOCAL_ORIGINS);
+    res.setHeader('Content-Security-Policy', `frame-ancestors ${sources.join(' ')}`);
+    next();
+  };
+}
+
+/** Vite names files under assets/ by content hash: they never change. */
+function cacheHashedAssets(res: express.Response, filePath: string): void {
+  const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+  res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
+/** The widget loader and UI, the agent app, and (outside production) the demo host pages. */
+export function staticRoutes(ctx: AppContext): Router {
+  const router = Router();
+  for (const [name, dir] of Object.entries(builtFiles)) {
+    if (!existsSync(dir)) throw new Error(`${name} is not built (${dir} missing): run pnpm build`);
+  }
+
+  // The loader keeps its name across releases, so it is cached briefly; hashed assets forever.
+  router.get('/widget.js', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.sendFile(path.join(builtFiles.widget, 'widget.js'));
+  });
+  router.get(['/widget/', '/widget/index.html'], frameAncestors(ctx));
+  router.use('/widget', express.static(builtFiles.widget, { setHeaders: cacheHashedAssets }));
+  router.use('/agent', express.static(builtFiles.agent, { setHeaders: cacheHashedAssets }));
+
+  if (ctx.settings.env === 'production') return router;
+  router.get('/', (_req, res) => res.redirect('/demo/5102'));
+  router.get('/demo', (_req, res) => res.redirect('/demo/5102'));
+  router.get('/demo/:officeCode', async (req, res) => {
+    const code = officeCodeSchema.safeParse(req.params.officeCode);
+    const office = code.success ? await ctx.store.offices.byCode(code.data) : undefined;
+    if (!office) {
+      res.status(404).type('text').send('No demo page for that office.');
+      return;
+    }
+    res.type('html').send(demoPage(office.code, office.name));
+  });
+  return router;
+}

@@ -1,0 +1,158 @@
+import { type AgentClientToServerEvents, agentEventSchemas, type Inbox, type OfficerPresence } from '@pst/protocol';
+import { assertAllowed, mayClose, mayTransfer, mayWrite, visibleConversation } from '../../access/policy.ts';
+import type { AppContext } from '../../context.ts';
+import type { AuthenticatedOfficer } from '../../domain/auth/authenticated-officer.ts';
+import { announcePresence } from '../../domain/conversations/announce.ts';
+import { toDetail } from '../../domain/conversations/conversation.detail.ts';
+import { toSummary } from '../../domain/conversations/conversation.views.ts';
+import { closeConversation, sendMessage, signalTyping } from '../../domain/conversations/lifecycle.ts';
+import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
+import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
+import { officePresence, socketConnected, socketDisconnected } from '../../domain/presence/presence.service.ts';
+import { AppError } from '../../errors.ts';
+import { type AgentSocket, agentHandshake } from './agent.handshake.ts';
+import { rateLimiter } from './rate-limit.ts';
+import { rooms } from './rooms.ts';
+import { type EventTable, mountEvents } from './router.ts';
+
+interface AgentConnection {
+  ctx: AppContext;
+  socket: AgentSocket;
+  officer: AuthenticatedOfficer;
+}
+
+/** A conversation of one of the officer's offices; another office's is "not found". */
+async function visible({ ctx, officer }: AgentConnection, id: string) {
+  return visibleConversation(officer, await ctx.store.conversations.byId(id));
+}
+
+/** Every queue, colleague and own chat the officer needs on (re)connect. */
+async function inbox({ ctx, officer }: AgentConnection): Promise<Inbox> {
+  const self = await ctx.store.officers.byId(officer.id);
+  if (!self) throw new AppError('UNAUTHENTICATED');
+  const queue = [];
+  const officers = new Map<string, OfficerPresence>();
+  for (const code of officer.offices) {
+    const queued = await ctx.store.conversations.queued(code);
+    queue.push(...queued.map((conversation, index) => toSummary(conversation, index + 1)));
+    for (const presence of await officePresence(ctx, code)) officers.set(presence.id, presence);
+  }
+  const mine = await ctx.store.conversations.activeOf(officer.id);
+  return {
+    me: toOfficerSelf(self),
+    queue,
+    mine: mine.map((conversation) => toSummary(conversation)),
+    officers: [...officers.values()],
+  };
+}
+
+/** Capacity may have changed: each of the officer's offices drains its queue and tells everyone. */
+async function officesChanged({ ctx, officer }: AgentConnection): Promise<void> {
+  for (const code of officer.offices) await drainQueue(ctx, code);
+}
+
+/** The `/agent` namespace: every event an officer may send, and where it is handled. */
+export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEventSchemas, AgentConnection> = {
+  'inbox:sync': { request: (_input, connection) => inbox(connection) },
+  'presence:set': {
+    request: async ({ status }, connection) => {
+      const updated = await connection.ctx.store.officers.setStatus(connection.officer.id, status);
+      if (!updated) throw new AppError('UNAUTHENTICATED');
+      // Coming online frees capacity: the queue drains; any change updates everyone's view.
+      await officesChanged(connection);
+      return toOfficerSelf(updated);
+    },
+  },
+  'conversation:accept': {
+    request: async ({ conversationId }, connection) => {
+      const { ctx, officer, socket } = connection;
+      const conversation = await visible(connection, conversationId);
+      const accepted = await acceptConversation(ctx, conversation, { id: officer.id, name: officer.name });
+      socket.join(rooms.conversation(accepted.id));
+      return toSummary(accepted);
+    },
+  },
+  'conversation:sync': {
+    request: async ({ conversationId, afterSeq }, connection) => {
+      const { ctx, socket } = connection;
+      const conversation = await visible(connection, conversationId);
+      socket.join(rooms.conversation(conversation.id));
+      return {
+        conversation: await toDetail(ctx, conversation),
+        messages: await ctx.store.messages.after(conversation.id, afterSeq),
+      };
+    },
+  },
+  'message:send': {
+    request: async ({ conversationId, clientMsgId, text }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayWrite(officer, conversation));
+      const author = { kind: 'officer' as const, id: officer.id, name: officer.name };
+      return sendMessage(ctx, conversation, author, { clientMsgId, text });
+    },
+  },
+  'typing:set': {
+    signal: async ({ conversationId, typing }, connection) => {
+      const conversation = await visible(connection, conversationId);
+      if (!mayWrite(connection.officer, conversation)) return;
+      signalTyping(connection.ctx, conversation.id, 'officer', typing);
+    },
+  },
+  'read:mark': {
+    request: async ({ conversationId, seq }, connection) => {
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayWrite(connection.officer, conversation));
+      await connection.ctx.store.conversations.markRead(conversation.id, 'officer', seq);
+      return null;
+    },
+  },
+  'conversation:transfer': {
+    request: async ({ conversationId, officerId: target }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayTransfer(officer, conversation));
+      return toSummary(await transferConversation(ctx, conversation, target, { kind: 'officer', id: officer.id }));
+    },
+  },
+  'conversation:close': {
+    request: async ({ conversationId, topic, summary }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayClose(officer, conversation));
+      const by = { kind: 'officer' as const, id: officer.id };
+      return toSummary(await closeConversation(ctx, conversation, by, 'resolved', { topic, summary }));
+    },
+  },
+};
+
+async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<void> {
+  const officer = socket.data.officer;
+  const connection: AgentConnection = { ctx, socket, officer };
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+
+  socket.join(officer.offices.map(rooms.office));
+  socket.on('disconnect', () => {
+    socketDisconnected(ctx, socket.id)
+      .then(() => Promise.all(officer.offices.map((code) => announcePresence(ctx, code))))
+      .catch((error) => ctx.logger.warn({ err: error }, 'recording a disconnect failed'));
+  });
+  mountEvents(socket, agentEventSchemas, agentEvents, connection, {
+    logger: ctx.logger,
+    limit: rateLimiter(2 * perSecond, 2 * burst),
+  });
+  await socketConnected(ctx, officer.id, socket.id);
+  await officesChanged(connection);
+}
+
+/** Mounts the `/agent` namespace: handshake (session cookie), then the table on each socket. */
+export function registerAgentNamespace(ctx: AppContext): void {
+  const namespace = ctx.realtime.agent;
+  namespace.use(agentHandshake(ctx));
+  namespace.on('connection', (socket: AgentSocket) => {
+    onAgentConnection(ctx, socket).catch((error) => {
+      ctx.logger.error({ err: error }, 'agent connection setup failed');
+      socket.disconnect(true);
+    });
+  });
+}

@@ -1,0 +1,102 @@
+import { type Ack, errorCodes } from '@pst/protocol';
+import type { Socket } from 'socket.io';
+import type { z } from 'zod';
+import type { Logger } from '../../config/logger.ts';
+import { AppError } from '../../errors.ts';
+import { parseInput } from '../http/errors.ts';
+
+/** What an event's ack carries; `undefined` for a signal (an event sent without an ack, like typing). */
+export type AckOf<F> = F extends (...args: infer A) => void
+  ? A extends [unknown, (ack: Ack<infer T>) => void]
+    ? T
+    : undefined
+  : never;
+
+/**
+ * How one event is handled, derived from the protocol's event map: a request
+ * must resolve with exactly the type its ack declares, or `pnpm typecheck`
+ * fails; a signal returns nothing.
+ */
+export type Route<F, S extends z.ZodType, C> = [AckOf<F>] extends [undefined]
+  ? { signal: (input: z.output<S>, connection: C) => void | Promise<void> }
+  : { request: (input: z.output<S>, connection: C) => Promise<AckOf<F>> };
+
+/** One namespace: every event the protocol declares, and nothing else. */
+export type EventTable<Events, Schemas extends { [E in keyof Events]: z.ZodType }, C> = {
+  [E in keyof Events]: Route<Events[E], Schemas[E], C>;
+};
+
+interface MountOptions {
+  logger: Logger;
+  /** Runs before each request (flood control); throws AppError to refuse. */
+  limit: () => void;
+}
+
+/**
+ * Mounts a namespace's table on one socket: each request is rate-limited, its
+ * payload parsed with the protocol's schema, and answered `{ ok: true, data }`
+ * or `{ ok: false, error }`; a handler never sees unparsed input and never
+ * crashes the socket. Signals with bad input are dropped. Any other event is
+ * refused with BAD_REQUEST when it asks for an ack, so no caller waits forever.
+ */
+export function mountEvents<Events, Schemas extends { [E in keyof Events]: z.ZodType }, C>(
+  socket: Socket,
+  schemas: Schemas,
+  table: EventTable<Events, Schemas, C>,
+  connection: C,
+  { logger, limit }: MountOptions,
+): void {
+  // The table is typed against the protocol; Socket.IO's own listener types add nothing here.
+  const on = (event: string, listener: (...args: unknown[]) => void) => socket.on(event, listener);
+  for (const event of Object.keys(table) as (keyof Events & string)[]) {
+    const schema = schemas[event];
+    const route = table[event] as { request?: Handler; signal?: Handler };
+    if (route.request) on(event, answer(schema, route.request, connection, logger, limit));
+    else if (route.signal) on(event, drop(schema, route.signal, connection, logger));
+  }
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (Object.hasOwn(table as object, event)) return;
+    const ack = args.at(-1);
+    if (typeof ack === 'function')
+      ack({ ok: false, error: { code: 'BAD_REQUEST', message: `Unknown event "${event}".` } });
+  });
+}
+
+type Handler = (input: unknown, connection: unknown) => unknown;
+
+/** Turns any failure into the error half of an ack; unknown failures are logged, never sent. */
+export function toAckError(error: unknown, logger: Logger): Ack<never> {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  logger.error({ err: error }, 'socket handler failed');
+  return { ok: false, error: { code: 'INTERNAL', message: errorCodes.INTERNAL } };
+}
+
+/**
+ * The ack is the last argument, as Socket.IO passes it: an event sent with no
+ * payload, or with extra arguments, is still answered (BAD_REQUEST).
+ */
+function answer(schema: z.ZodType, handle: Handler, connection: unknown, logger: Logger, limit: () => void) {
+  return async (...args: unknown[]) => {
+    const ack = args.at(-1);
+    const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
+    const payload = payloads.length === 1 ? payloads[0] : undefined;
+    const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => {};
+    try {
+      limit();
+      reply({ ok: true, data: await handle(parseInput(schema, payload), connection) });
+    } catch (error) {
+      reply(toAckError(error, logger));
+    }
+  };
+}
+
+/** For signals: bad input is dropped silently, with no ack to send. */
+function drop(schema: z.ZodType, handle: Handler, connection: unknown, logger: Logger) {
+  return (payload: unknown) => {
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return;
+    Promise.resolve(handle(parsed.data, connection)).catch((error) =>
+      logger.warn({ err: error }, 'socket event failed'),
+    );
+  };
+}

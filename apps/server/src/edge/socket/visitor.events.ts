@@ -1,0 +1,138 @@
+import { type VisitorClientToServerEvents, visitorEventSchemas } from '@pst/protocol';
+import { ownConversation } from '../../access/policy.ts';
+import type { AppContext } from '../../context.ts';
+import { queuePosition } from '../../domain/conversations/announce.ts';
+import { toVisitorConversation } from '../../domain/conversations/conversation.views.ts';
+import {
+  closeConversation,
+  rateConversation,
+  sendMessage,
+  signalTyping,
+  startConversation,
+} from '../../domain/conversations/lifecycle.ts';
+import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
+import { AppError } from '../../errors.ts';
+import type { ConversationRecord } from '../../store/records.ts';
+import { rateLimiter } from './rate-limit.ts';
+import { rooms } from './rooms.ts';
+import { type EventTable, mountEvents } from './router.ts';
+import { type VisitorSocket, visitorHandshake } from './visitor.handshake.ts';
+
+interface VisitorConnection {
+  ctx: AppContext;
+  socket: VisitorSocket;
+}
+
+function visitorId({ socket }: VisitorConnection): string {
+  if (!socket.data.visitorId) throw new AppError('NOT_REGISTERED');
+  return socket.data.visitorId;
+}
+
+/** The visitor's own conversation (another's is "not found"); its room is joined for live updates. */
+async function own(connection: VisitorConnection, id: string): Promise<ConversationRecord> {
+  const conversation = ownConversation(visitorId(connection), await connection.ctx.store.conversations.byId(id));
+  connection.socket.join(rooms.conversation(conversation.id));
+  return conversation;
+}
+
+async function view({ ctx }: VisitorConnection, conversation: ConversationRecord) {
+  return toVisitorConversation(conversation, await queuePosition(ctx, conversation));
+}
+
+/** The `/visitor` namespace: every event a visitor may send, and where it is handled. */
+export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visitorEventSchemas, VisitorConnection> = {
+  'visitor:register': {
+    request: async ({ guestBook }, { ctx, socket }) => {
+      const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook);
+      socket.data.visitorId = visitor.id;
+      return { token, visitor: toVisitorProfile(visitor) };
+    },
+  },
+  'conversation:current': {
+    request: async (_input, connection) => {
+      const latest = await connection.ctx.store.conversations.latestOfVisitor(visitorId(connection));
+      if (!latest) return null;
+      connection.socket.join(rooms.conversation(latest.id));
+      return view(connection, latest);
+    },
+  },
+  'conversation:start': {
+    request: async (input, connection) => {
+      const { ctx, socket } = connection;
+      const visitor = await ctx.store.visitors.byId(visitorId(connection));
+      if (!visitor) throw new AppError('NOT_REGISTERED');
+      const conversation = await startConversation(ctx, visitor, input);
+      socket.join(rooms.conversation(conversation.id));
+      return {
+        conversation: await view(connection, conversation),
+        messages: await ctx.store.messages.after(conversation.id, 0),
+      };
+    },
+  },
+  'message:send': {
+    request: async ({ conversationId, clientMsgId, text }, connection) => {
+      const conversation = await own(connection, conversationId);
+      return sendMessage(
+        connection.ctx,
+        conversation,
+        { kind: 'visitor', id: visitorId(connection) },
+        { clientMsgId, text },
+      );
+    },
+  },
+  'conversation:sync': {
+    request: async ({ conversationId, afterSeq }, connection) => {
+      const conversation = await own(connection, conversationId);
+      return {
+        conversation: await view(connection, conversation),
+        messages: await connection.ctx.store.messages.after(conversation.id, afterSeq),
+      };
+    },
+  },
+  'typing:set': {
+    // Only in a conversation this socket has proven it owns (it joined the room then): no read needed.
+    signal: ({ conversationId, typing }, { ctx, socket }) => {
+      if (!socket.data.visitorId || !socket.rooms.has(rooms.conversation(conversationId))) return;
+      signalTyping(ctx, conversationId, 'visitor', typing);
+    },
+  },
+  'read:mark': {
+    request: async ({ conversationId, seq }, connection) => {
+      const conversation = await own(connection, conversationId);
+      await connection.ctx.store.conversations.markRead(conversation.id, 'visitor', seq);
+      return null;
+    },
+  },
+  'conversation:end': {
+    request: async ({ conversationId }, connection) => {
+      const conversation = await own(connection, conversationId);
+      const by = { kind: 'visitor' as const, id: visitorId(connection) };
+      return view(connection, await closeConversation(connection.ctx, conversation, by, 'visitor_left'));
+    },
+  },
+  'conversation:rate': {
+    request: async ({ conversationId, score, comment }, connection) => {
+      const conversation = await own(connection, conversationId);
+      return view(connection, await rateConversation(connection.ctx, conversation, { score, comment }));
+    },
+  },
+};
+
+/** Mounts the `/visitor` namespace: handshake, then the table on each socket. */
+export function registerVisitorNamespace(ctx: AppContext): void {
+  const namespace = ctx.realtime.visitor;
+  namespace.use(visitorHandshake(ctx));
+  namespace.on('connection', (socket: VisitorSocket) => {
+    const { perSecond, burst } = ctx.settings.socketRateLimit;
+    mountEvents(
+      socket,
+      visitorEventSchemas,
+      visitorEvents,
+      { ctx, socket },
+      {
+        logger: ctx.logger,
+        limit: rateLimiter(perSecond, burst),
+      },
+    );
+  });
+}

@@ -1,0 +1,87 @@
+import {
+  type ApiError,
+  officeCodeSchema,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+} from '@pst/protocol';
+import type { DefaultEventsMap, ExtendedError, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { AppContext } from '../../context.ts';
+import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
+import { rooms } from './rooms.ts';
+
+/** What every `/visitor` socket carries once its handshake passed. */
+export interface VisitorSocketData {
+  officeCode: string;
+  /** Set after the guest book, or at the handshake of a returning visitor. */
+  visitorId?: string;
+}
+
+export type VisitorSocket = Socket<
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  DefaultEventsMap,
+  VisitorSocketData
+>;
+
+const handshakeSchema = z.object({
+  officeCode: officeCodeSchema,
+  token: z.string().min(20).max(100).optional(),
+});
+
+function refuse(error: ApiError): ExtendedError {
+  const err: ExtendedError = new Error(error.code);
+  err.data = error;
+  return err;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The handshake Origin must exactly match one of the office's allowed
+ * origins, or one of this server's own origins (the widget iframe is served
+ * from here). Development and tests also allow localhost.
+ */
+export function originAllowed(ctx: AppContext, allowedOrigins: string[], origin: string | undefined): boolean {
+  if (!origin) return false;
+  if (allowedOrigins.includes(origin) || ctx.settings.publicOrigins.includes(origin)) return true;
+  if (ctx.settings.env === 'production') return false;
+  try {
+    return LOCAL_HOSTS.has(new URL(origin).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `/visitor` middleware: a known office, an allowed Origin, and the returning visitor's token if any. */
+export function visitorHandshake(ctx: AppContext) {
+  return (socket: VisitorSocket, next: (err?: ExtendedError) => void): void => {
+    const auth = handshakeSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) {
+      next(refuse({ code: 'BAD_REQUEST', message: 'The handshake needs auth.officeCode (4 digits).' }));
+      return;
+    }
+    const { officeCode, token } = auth.data;
+    (async () => {
+      const office = await ctx.store.offices.byCode(officeCode);
+      if (!office) return refuse({ code: 'UNKNOWN_OFFICE', message: 'No such office.' });
+      if (!originAllowed(ctx, office.allowedOrigins, socket.handshake.headers.origin)) {
+        return refuse({ code: 'ORIGIN_NOT_ALLOWED', message: 'This website may not embed the chat of that office.' });
+      }
+      socket.data.officeCode = officeCode;
+      socket.join(rooms.office(officeCode));
+      if (token) {
+        // An unknown token is not an error: the visitor simply fills the guest book again.
+        const visitor = await findVisitorByToken(ctx, officeCode, token);
+        if (visitor) socket.data.visitorId = visitor.id;
+      }
+      return undefined;
+    })().then(
+      (error) => next(error),
+      (error: unknown) => {
+        ctx.logger.error({ err: error }, 'visitor handshake failed');
+        next(refuse({ code: 'UNAVAILABLE', message: 'The server cannot admit you now.' }));
+      },
+    );
+  };
+}

@@ -1,0 +1,232 @@
+import type { ConversationStatus } from '@pst/protocol';
+import { isValidObjectId, type SortOrder } from 'mongoose';
+import { AppError } from '../errors.ts';
+import { isDuplicateKey, type Models } from './models.ts';
+import type { Actor, AuditEntry, ConversationRecord, Id } from './records.ts';
+import { withoutNulls } from './records.ts';
+
+/** What a new conversation starts with; the store adds the counters. */
+export type NewConversation = Omit<
+  ConversationRecord,
+  'id' | 'stateNo' | 'lastSeq' | 'visitorReadSeq' | 'officerReadSeq' | 'queuePriority' | 'audit'
+> & { audit: AuditEntry[] };
+
+/** A status change: what it expects, where it goes, why, and the fields it sets or clears. */
+export interface Transition {
+  expect: ConversationStatus[];
+  to: ConversationStatus;
+  reason: string;
+  by: Actor;
+  at: Date;
+  set?: Partial<ConversationRecord>;
+  unset?: (keyof ConversationRecord)[];
+}
+
+export interface ConversationQuery {
+  status: ConversationStatus;
+  /** Undefined: every office. */
+  offices?: string[];
+  /** Lowercase text matched in the visitor's name and e-mail, or in any message. */
+  text?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** User text as a literal pattern: RE2 (FerretDB) and PCRE (MongoDB) read these escapes alike. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type Lean = Record<string, unknown> & { _id: unknown };
+
+function actorOf(actor: { kind: string; id?: unknown }): Actor {
+  return { kind: actor.kind as Actor['kind'], ...(actor.id ? { id: String(actor.id) } : {}) };
+}
+
+export function toConversationRecord(doc: Lean): ConversationRecord {
+  const { _id, __v, visitor, officer, closedBy, audit, rating, assignmentNo, ...rest } = withoutNulls(doc);
+  const score = (rating as { score?: number } | undefined)?.score;
+  return {
+    ...(rest as unknown as ConversationRecord),
+    id: String(_id),
+    visitor: String(visitor),
+    ...(officer ? { officer: String(officer) } : {}),
+    ...(closedBy ? { closedBy: actorOf(closedBy as Actor) } : {}),
+    ...(score ? { rating: withoutNulls(rating as NonNullable<ConversationRecord['rating']>) } : {}),
+    stateNo: (rest.stateNo as number | undefined) ?? 0,
+    queuePriority: (rest.queuePriority as number | undefined) ?? 0,
+    lastSeq: (rest.lastSeq as number | undefined) ?? 0,
+    visitorReadSeq: (rest.visitorReadSeq as number | undefined) ?? 0,
+    officerReadSeq: (rest.officerReadSeq as number | undefined) ?? 0,
+    audit: ((audit as AuditEntry[] | undefined) ?? []).map((entry) => ({
+      ...withoutNulls(entry),
+      by: actorOf(entry.by),
+    })),
+  };
+}
+
+/** Conversations: the only code that reads or writes them. */
+export function conversationStore({ Conversation, Transition, Visitor, Message }: Models) {
+  const many = async (query: Promise<Lean[]>) => (await query).map(toConversationRecord);
+
+  return {
+    async byId(id: Id): Promise<ConversationRecord | undefined> {
+      if (!isValidObjectId(id)) return undefined;
+      const doc = await Conversation.findById(id).lean();
+      return doc ? toConversationRecord(doc) : undefined;
+    },
+
+    async create(input: NewConversation): Promise<ConversationRecord> {
+      const doc = await Conversation.create(input);
+      return toConversationRecord(doc.toObject());
+    },
+
+    /** The visitor's queued or active conversation, if any. */
+    async openOfVisitor(visitor: Id): Promise<ConversationRecord | undefined> {
+      const doc = await Conversation.findOne({ visitor, status: { $in: ['queued', 'active'] } }).lean();
+      return doc ? toConversationRecord(doc) : undefined;
+    },
+
+    async latestOfVisitor(visitor: Id): Promise<ConversationRecord | undefined> {
+      const doc = await Conversation.findOne({ visitor }).sort({ createdAt: -1 }).lean();
+      return doc ? toConversationRecord(doc) : undefined;
+    },
+
+    /** The visitor's other conversations, newest first. */
+    earlierOfVisitor(visitor: Id, except: Id, limit = 20): Promise<ConversationRecord[]> {
+      return many(
+        Conversation.find({ visitor, _id: { $ne: except } })
+          .sort({ createdAt: -1 })
+          .limit(limit)
+          .lean(),
+      );
+    },
+
+    /** The office's queue, first in line first: chats put back after their officer left go before new ones. */
+    queued(office: string, limit = 500): Promise<ConversationRecord[]> {
+      return many(
+        Conversation.find({ office, status: 'queued' })
+          .sort({ queuePriority: -1, queuedAt: 1, _id: 1 })
+          .limit(limit)
+          .lean(),
+      );
+    },
+
+    /** The officer's active conversations, longest running first. */
+    activeOf(officer: Id): Promise<ConversationRecord[]> {
+      return many(Conversation.find({ officer, status: 'active' }).sort({ assignedAt: 1 }).lean());
+    },
+
+    /** Active chats per officer of the office. */
+    async activeLoad(office: string): Promise<Map<Id, number>> {
+      const active = await Conversation.find({ office, status: 'active' }).select('officer').lean();
+      const load = new Map<Id, number>();
+      for (const { officer } of active) load.set(String(officer), (load.get(String(officer)) ?? 0) + 1);
+      return load;
+    },
+
+    async officersWithActive(): Promise<Id[]> {
+      return (await Conversation.find({ status: 'active' }).distinct('officer')).map(String);
+    },
+
+    officesWithQueued(): Promise<string[]> {
+      return Conversation.find({ status: 'queued' }).distinct('office');
+    },
+
+    /** Active conversations of the office whose officer last wrote at or before `cutoff`. */
+    silentSince(office: string, cutoff: Date): Promise<ConversationRecord[]> {
+      return many(Conversation.find({ office, status: 'active', lastOfficerMessageAt: { $lte: cutoff } }).lean());
+    },
+
+    /**
+     * Changes the status, exclusively: the insert of (conversation, stateNo)
+     * succeeds for one caller only, on any node; the loser, or a caller whose
+     * record is not in an expected status, gets CONFLICT.
+     */
+    async transition(current: ConversationRecord, change: Transition): Promise<ConversationRecord> {
+      if (!change.expect.includes(current.status)) throw new AppError('CONFLICT');
+      const stateNo = current.stateNo + 1;
+      try {
+        await Transition.create({
+          conversation: current.id,
+          stateNo,
+          to: change.to,
+          ...(change.to === 'active' && change.set?.officer ? { officer: change.set.officer } : {}),
+          at: change.at,
+        });
+      } catch (error) {
+        if (isDuplicateKey(error)) throw new AppError('CONFLICT');
+        throw error;
+      }
+      const entry: AuditEntry = {
+        at: change.at,
+        by: change.by,
+        from: current.status,
+        to: change.to,
+        reason: change.reason,
+      };
+      const unset = change.unset ?? [];
+      await Conversation.updateOne(
+        { _id: current.id },
+        {
+          $set: { ...change.set, status: change.to, stateNo },
+          ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((key) => [key, 1])) } : {}),
+          $push: { audit: entry },
+        },
+      );
+      const next: ConversationRecord = {
+        ...current,
+        ...change.set,
+        status: change.to,
+        stateNo,
+        audit: [...current.audit, entry],
+      };
+      for (const key of unset) delete next[key];
+      return next;
+    },
+
+    /** The visitor's one rating, on the closed conversation (the ratings store made it once). */
+    async rate(current: ConversationRecord, rating: NonNullable<ConversationRecord['rating']>, by: Actor) {
+      const entry: AuditEntry = { at: rating.at, by, from: 'closed', to: 'closed', reason: 'rated' };
+      await Conversation.updateOne({ _id: current.id }, { $set: { rating }, $push: { audit: entry } });
+      return { ...current, rating, audit: [...current.audit, entry] };
+    },
+
+    /** Raises the side's read mark; never lowers it. */
+    async markRead(id: Id, side: 'visitor' | 'officer', seq: number): Promise<void> {
+      const field = side === 'visitor' ? 'visitorReadSeq' : 'officerReadSeq';
+      await Conversation.updateOne({ _id: id }, { $max: { [field]: seq } });
+    },
+
+    /**
+     * One page of conversations with a status. Closed ones newest first;
+     * others oldest first. Text matches the visitor's lowercase `search` field
+     * or any message's text; no text index (FerretDB has none).
+     */
+    async page(query: ConversationQuery): Promise<{ items: ConversationRecord[]; total: number }> {
+      const officeFilter = query.offices ? { office: { $in: query.offices } } : {};
+      const filter: Record<string, unknown> = { status: query.status, ...officeFilter };
+      if (query.text) {
+        const literal = escapeRegex(query.text.toLowerCase());
+        const [visitors, conversations] = await Promise.all([
+          Visitor.find({ ...officeFilter, search: { $regex: literal } }).distinct('_id'),
+          Message.find({ text: { $regex: literal, $options: 'i' } }).distinct('conversation'),
+        ]);
+        filter.$or = [{ visitor: { $in: visitors } }, { _id: { $in: conversations } }];
+      }
+      const sort: Record<string, SortOrder> =
+        query.status === 'closed' ? { closedAt: -1, _id: -1 } : { createdAt: 1, _id: 1 };
+      const [docs, total] = await Promise.all([
+        Conversation.find(filter)
+          .sort(sort)
+          .skip((query.page - 1) * query.pageSize)
+          .limit(query.pageSize)
+          .lean(),
+        Conversation.countDocuments(filter),
+      ]);
+      return { items: docs.map(toConversationRecord), total };
+    },
+  };
+}
+
+export type ConversationStore = ReturnType<typeof conversationStore>;

@@ -1,0 +1,145 @@
+import type { Message, SystemEvent } from '@pst/protocol';
+import type { Clock } from '../time/clock.ts';
+import { isDuplicateKey, type Models } from './models.ts';
+import type { Id } from './records.ts';
+import { withoutNulls } from './records.ts';
+
+export interface Author {
+  kind: 'visitor' | 'officer' | 'system';
+  id?: Id;
+  name?: string;
+}
+
+export interface NewMessage {
+  conversationId: Id;
+  clientMsgId: string;
+  author: Author;
+  text: string;
+  event?: SystemEvent;
+  params?: Record<string, string>;
+}
+
+/** Sends on one conversation from this node wait for each other: fewer lost races on `seq`. */
+const tails = new Map<string, Promise<unknown>>();
+function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
+  const tail = run.catch(() => {});
+  tails.set(key, tail);
+  tail.then(() => {
+    if (tails.get(key) === tail) tails.delete(key);
+  });
+  return run;
+}
+
+const MAX_ATTEMPTS = 20;
+
+/**
+ * The last seq this node stored per conversation: the next append tries one
+ * more without reading the conversation. Only a guess; the unique index decides.
+ */
+const lastSeqSeen = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+function remember(conversationId: string, seq: number): void {
+  if (lastSeqSeen.size >= MAX_REMEMBERED) lastSeqSeen.clear();
+  lastSeqSeen.set(conversationId, seq);
+}
+
+type MessageLean = Record<string, unknown> & {
+  _id: unknown;
+  conversation: unknown;
+  seq: number;
+  clientMsgId: string;
+  author: { kind: string; name?: string | null };
+  at: Date;
+};
+
+export function toMessage(raw: MessageLean): Message {
+  const doc = withoutNulls(raw);
+  const params = doc.params as Record<string, string> | undefined;
+  return {
+    id: String(doc._id),
+    conversationId: String(doc.conversation),
+    seq: doc.seq,
+    clientMsgId: doc.clientMsgId,
+    author: doc.author.kind as Message['author'],
+    ...(doc.author.kind === 'officer' && doc.author.name ? { authorName: doc.author.name } : {}),
+    ...(doc.event ? { event: doc.event as SystemEvent } : {}),
+    ...(params && Object.keys(params).length > 0 ? { params } : {}),
+    text: (doc.text as string | undefined) ?? '',
+    at: doc.at.toISOString(),
+  };
+}
+
+/** Messages: the only code that stores or reads them, and the keeper of each conversation's `lastSeq`. */
+export function messageStore({ Message: Messages, Conversation }: Models, clock: Clock) {
+  return {
+    /**
+     * Stores a message with the next `seq` of its conversation and returns it,
+     * with `created: false` when the same clientMsgId was stored before (a resend
+     * after a lost ack: the first copy is returned, with its seq).
+     *
+     * Exclusivity comes from unique indexes on (conversation, seq) and
+     * (conversation, clientMsgId), so several nodes may append at once. The hot
+     * path does as few round trips as it can: it reads and writes the conversation
+     * by `_id`, inserts once, and looks a clientMsgId up only after a duplicate-key
+     * error. On MongoDB each of these is served by an index; on FerretDB v1 even
+     * an `_id` filter scans the collection (README, "The database in tests"), so
+     * fewer queries is what keeps it fast there.
+     */
+    append(
+      input: NewMessage,
+      conversationChanges: Record<string, unknown> = {},
+    ): Promise<{ message: Message; created: boolean }> {
+      const key = input.conversationId;
+      return serialised(key, async () => {
+        let taken = 0;
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+          let last = attempt === 0 ? lastSeqSeen.get(key) : undefined;
+          if (last === undefined) {
+            const conversation = await Conversation.findById(key).select('lastSeq').lean();
+            if (!conversation) throw new Error(`no conversation ${key}`);
+            last = conversation.lastSeq;
+          }
+          const seq = Math.max(last, taken) + 1;
+          try {
+            const stored = await Messages.create({
+              conversation: key,
+              seq,
+              clientMsgId: input.clientMsgId,
+              author: input.author,
+              ...(input.event ? { event: input.event } : {}),
+              ...(input.params ? { params: input.params } : {}),
+              text: input.text,
+              at: clock.now(),
+            });
+            const preview = input.event ? {} : { lastMessage: input.text.slice(0, 140) };
+            await Conversation.updateOne(
+              { _id: key },
+              { $max: { lastSeq: seq }, $set: { ...preview, ...conversationChanges } },
+            );
+            remember(key, seq);
+            return { message: toMessage(stored.toObject() as MessageLean), created: true };
+          } catch (error) {
+            if (!isDuplicateKey(error)) throw error;
+            // A resend of a stored message, or another writer took this seq first.
+            const previous = await Messages.findOne({ conversation: key, clientMsgId: input.clientMsgId }).lean();
+            if (previous) return { message: toMessage(previous as MessageLean), created: false };
+            taken = seq;
+          }
+        }
+        throw new Error(`could not append to conversation ${key} after ${MAX_ATTEMPTS} attempts`);
+      });
+    },
+
+    /** Messages after `afterSeq`, in order. */
+    async after(conversationId: Id, afterSeq: number, limit = 1000): Promise<Message[]> {
+      const docs = await Messages.find({ conversation: conversationId, seq: { $gt: afterSeq } })
+        .sort({ seq: 1 })
+        .limit(limit)
+        .lean();
+      return docs.map((doc) => toMessage(doc as MessageLean));
+    },
+  };
+}
+
+export type MessageStore = ReturnType<typeof messageStore>;

@@ -1,0 +1,45 @@
+import type { Connection } from 'mongoose';
+import { createAgentSocketModel } from './models/agent-socket.model.ts';
+import { createCannedResponseModel } from './models/canned-response.model.ts';
+import { createConversationModel } from './models/conversation.model.ts';
+import { createJobRunModel } from './models/job-run.model.ts';
+import { createLoginFailureModel } from './models/login-failure.model.ts';
+import { createMessageModel } from './models/message.model.ts';
+import { createNoteModel } from './models/note.model.ts';
+import { createOfficeModel } from './models/office.model.ts';
+import { createOfficerModel } from './models/officer.model.ts';
+import { createRatingModel } from './models/rating.model.ts';
+import { createSessionModel } from './models/session.model.ts';
+import { createTransitionModel } from './models/transition.model.ts';
+import { createVisitorModel } from './models/visitor.model.ts';
+
+/** Every model of the app, registered on one connection. Only the store uses them. */
+export function createModels(connection: Connection) {
+  return {
+    Office: createOfficeModel(connection),
+    Officer: createOfficerModel(connection),
+    Visitor: createVisitorModel(connection),
+    Conversation: createConversationModel(connection),
+    Transition: createTransitionModel(connection),
+    Rating: createRatingModel(connection),
+    Message: createMessageModel(connection),
+    AgentSocket: createAgentSocketModel(connection),
+    JobRun: createJobRunModel(connection),
+    Session: createSessionModel(connection),
+    LoginFailure: createLoginFailureModel(connection),
+    CannedResponse: createCannedResponseModel(connection),
+    Note: createNoteModel(connection),
+  };
+}
+
+export type Models = ReturnType<typeof createModels>;
+
+/** Builds every declared index now, so an index the server cannot build fails at start, not later. */
+export async function initModels(models: Models): Promise<void> {
+  for (const model of Object.values(models)) await model.init();
+}
+
+/** MongoDB's duplicate-key error; FerretDB gives the code but not which key. */
+export function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}

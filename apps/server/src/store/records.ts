@@ -1,0 +1,117 @@
+import type {
+  AuthorKind,
+  CloseReason,
+  Closure,
+  ComplaintChannel,
+  ConversationStatus,
+  Language,
+  PresenceStatus,
+  Purpose,
+  Role,
+  RoutingMode,
+  ServiceSlot,
+  TimeZone,
+} from '@pst/protocol';
+
+/**
+ * What the store hands the domain: plain objects with string ids, never a
+ * Mongoose document, so the domain knows nothing of the database.
+ */
+export type Id = string;
+
+/** Who made a change. */
+export interface Actor {
+  kind: AuthorKind;
+  id?: Id;
+}
+
+/** One state change: who, when, from, to, why. Appended, never edited. */
+export interface AuditEntry {
+  at: Date;
+  by: Actor;
+  from?: ConversationStatus;
+  to: ConversationStatus;
+  reason: string;
+}
+
+export interface ConversationRecord {
+  id: Id;
+  office: string;
+  visitor: Id;
+  visitorCard: { name: string; institution: string; purpose: Purpose };
+  status: ConversationStatus;
+  offline: boolean;
+  officer?: Id;
+  officerName?: string;
+  question: string;
+  pageUrl?: string;
+  topic?: Purpose;
+  summary?: string;
+  createdAt: Date;
+  queuedAt?: Date;
+  queuePriority: number;
+  assignedAt?: Date;
+  firstOfficerReplyAt?: Date;
+  lastVisitorMessageAt?: Date;
+  lastOfficerMessageAt?: Date;
+  closedAt?: Date;
+  closedBy?: Actor;
+  closeReason?: CloseReason;
+  dueAt: Date;
+  localMonth: string;
+  stateNo: number;
+  lastSeq: number;
+  lastMessage?: string;
+  visitorReadSeq: number;
+  officerReadSeq: number;
+  rating?: { score: number; comment?: string; at: Date };
+  audit: AuditEntry[];
+}
+
+export interface OfficeRecord {
+  code: string;
+  name: string;
+  timeZone: TimeZone;
+  serviceHours: ServiceSlot[];
+  closures: Closure[];
+  allowedOrigins: string[];
+  complaintChannels: ComplaintChannel[];
+  contacts: { website?: string; address?: string; phone?: string; email?: string; whatsapp?: string };
+  routingMode: RoutingMode;
+  maxChatsPerOfficer: number;
+  inactivityCloseDays: number;
+  responseDeadlineDays: number;
+  widget: { colour?: string; greeting?: { id?: string; en?: string }; position?: 'left' | 'right' };
+  languages: Language[];
+}
+
+export interface OfficerRecord {
+  id: Id;
+  name: string;
+  email: string;
+  /** argon2id. Never send it: see `toOfficerSelf`. */
+  passwordHash: string;
+  role: Role;
+  offices: string[];
+  status: PresenceStatus;
+  disabled: boolean;
+  lastAssignedAt: Date;
+}
+
+export interface VisitorRecord {
+  id: Id;
+  office: string;
+  name: string;
+  email: string;
+  phone: string;
+  institution: string;
+  occupation: string;
+  purpose: Purpose;
+  consentAt: Date;
+  consentVersion: string;
+}
+
+/** A lean document's fields without null (Mongoose gives null for unset optional paths). */
+export function withoutNulls<T extends object>(doc: T): T {
+  return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== null && value !== undefined)) as T;
+}

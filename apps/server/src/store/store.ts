@@ -1,0 +1,47 @@
+import type { Clock } from '../time/clock.ts';
+import { cannedStore } from './canned.ts';
+import type { DatabaseConnection } from './connect.ts';
+import { conversationStore } from './conversations.ts';
+import { jobRunStore } from './job-runs.ts';
+import { messageStore } from './messages.ts';
+import { createModels, initModels, type Models } from './models.ts';
+import { noteStore } from './notes.ts';
+import { officerStore } from './officers.ts';
+import { officeStore } from './offices.ts';
+import { presenceStore } from './presence.ts';
+import { ratingStore } from './ratings.ts';
+import { sessionStore } from './sessions.ts';
+import { visitorStore } from './visitors.ts';
+
+/**
+ * The store: the only layer that knows Mongoose. Each repository takes and
+ * returns plain records with string ids; exclusivity (assignment, message
+ * numbers, ratings, job leases) comes from unique-index inserts here.
+ */
+export function createStoreOn(models: Models, clock: Clock) {
+  return {
+    conversations: conversationStore(models),
+    messages: messageStore(models, clock),
+    offices: officeStore(models),
+    officers: officerStore(models),
+    visitors: visitorStore(models),
+    presence: presenceStore(models),
+    sessions: sessionStore(models),
+    ratings: ratingStore(models),
+    notes: noteStore(models),
+    canned: cannedStore(models),
+    jobRuns: jobRunStore(models),
+  };
+}
+
+export type Store = ReturnType<typeof createStoreOn>;
+
+/** Registers the models on the connection, builds their indexes, and returns the store with them. */
+export async function openStore(
+  connection: DatabaseConnection,
+  clock: Clock,
+): Promise<{ store: Store; models: Models }> {
+  const models = createModels(connection);
+  await initModels(models);
+  return { store: createStoreOn(models, clock), models };
+}

@@ -1,0 +1,33 @@
+import { isValidObjectId } from 'mongoose';
+import type { Models } from './models.ts';
+import { type Id, type VisitorRecord, withoutNulls } from './records.ts';
+
+type Lean = Record<string, unknown> & { _id: unknown };
+
+function toVisitorRecord(doc: Lean): VisitorRecord {
+  const { _id, __v, createdAt, updatedAt, tokenHash, search, ...rest } = withoutNulls(doc);
+  return { ...(rest as unknown as VisitorRecord), id: String(_id) };
+}
+
+/** Visitors (guest books): the only code that reads or writes them. */
+export function visitorStore({ Visitor }: Models) {
+  return {
+    async byId(id: Id): Promise<VisitorRecord | undefined> {
+      if (!isValidObjectId(id)) return undefined;
+      const doc = await Visitor.findById(id).lean();
+      return doc ? toVisitorRecord(doc) : undefined;
+    },
+    /** The visitor holding the token with this hash at this office. */
+    async byTokenHash(office: string, tokenHash: string): Promise<VisitorRecord | undefined> {
+      const doc = await Visitor.findOne({ tokenHash, office }).lean();
+      return doc ? toVisitorRecord(doc) : undefined;
+    },
+    /** Stores the guest book with the token's hash and a lowercase search field. */
+    async create(input: Omit<VisitorRecord, 'id'> & { tokenHash: string }): Promise<VisitorRecord> {
+      const search = `${input.name} ${input.email}`.toLowerCase();
+      return toVisitorRecord((await Visitor.create({ ...input, search })).toObject());
+    },
+  };
+}
+
+export type VisitorStore = ReturnType<typeof visitorStore>;
