@@ -34,7 +34,7 @@ describe('closing and rating', () => {
     });
     expect(afterClose).toMatchObject({ ok: false, error: { code: 'CONVERSATION_CLOSED' } });
 
-    const rated = await ok<VisitorConversation>(socket, 'conversation:rate', {
+    const rated = await ok(socket, 'conversation:rate', {
       conversationId: conversation.id,
       score: 4,
       comment: 'Cepat dan jelas',
@@ -64,7 +64,7 @@ describe('closing and rating', () => {
     const world = await startWorld();
     await createOffice(world, '5102', { routingMode: 'manual' });
     const { socket, conversation } = await visitorAsks(world);
-    const ended = await ok<VisitorConversation>(socket, 'conversation:end', { conversationId: conversation.id });
+    const ended = await ok(socket, 'conversation:end', { conversationId: conversation.id });
     expect(ended).toMatchObject({ status: 'closed', closeReason: 'visitor_left' });
     const stored = await world.app.models.Conversation.findById(conversation.id);
     expect(stored?.audit.at(-1)).toMatchObject({ from: 'queued', to: 'closed', reason: 'visitor_left' });

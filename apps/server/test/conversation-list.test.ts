@@ -19,7 +19,7 @@ import {
 async function closedConsultation(world: World, tab: AgentClient, name: string, question: string) {
   const visitor = await connectVisitor(world);
   await ok(visitor, 'visitor:register', { guestBook: guestBook(name) });
-  const { conversation } = await ok<{ conversation: { id: string } }>(visitor, 'conversation:start', {
+  const { conversation } = await ok(visitor, 'conversation:start', {
     question,
     clientMsgId: clientMsgId(),
   });

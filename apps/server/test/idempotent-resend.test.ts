@@ -1,4 +1,3 @@
-import type { Message } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
@@ -17,12 +16,12 @@ describe('a resend with the same clientMsgId', () => {
     const { socket, conversation } = await visitorAsks(world);
     const payload = { conversationId: conversation.id, clientMsgId: clientMsgId(), text: 'Apakah ada data 2025?' };
 
-    const first = await ok<Message>(socket, 'message:send', payload);
-    const resent = await ok<Message>(socket, 'message:send', payload);
+    const first = await ok(socket, 'message:send', payload);
+    const resent = await ok(socket, 'message:send', payload);
     expect(resent).toEqual(first);
 
     const racing = { ...payload, clientMsgId: clientMsgId(), text: 'Satu lagi' };
-    const copies = await Promise.all(Array.from({ length: 5 }, () => ok<Message>(socket, 'message:send', racing)));
+    const copies = await Promise.all(Array.from({ length: 5 }, () => ok(socket, 'message:send', racing)));
     expect(new Set(copies.map((copy) => copy.seq)).size).toBe(1);
     expect(await world.app.models.Message.countDocuments({ conversation: conversation.id })).toBe(3);
   });
@@ -35,7 +34,7 @@ describe('a resend with the same clientMsgId', () => {
     const tab = await connectAgent(otherNode, officer.cookie);
     const { socket, conversation } = await visitorAsks(world);
     const send = (client: typeof tab | typeof socket, text: string) =>
-      ok<Message>(client, 'message:send', { conversationId: conversation.id, clientMsgId: clientMsgId(), text });
+      ok(client, 'message:send', { conversationId: conversation.id, clientMsgId: clientMsgId(), text });
 
     await Promise.all(
       Array.from({ length: 10 }, (_, i) => [send(socket, `visitor ${i}`), send(tab, `officer ${i}`)]).flat(),

@@ -21,11 +21,11 @@ describe('manual routing', () => {
     });
 
     const told = nextEvent<VisitorConversation>(socket, 'conversation:updated', (c) => c.status === 'active');
-    const accepted = await ok<ConversationSummary>(tab, 'conversation:accept', { conversationId: conversation.id });
+    const accepted = await ok(tab, 'conversation:accept', { conversationId: conversation.id });
     expect(accepted).toMatchObject({ status: 'active', officerId: officer.id, officerName: 'Putu' });
     expect((await told).officerName).toBe('Putu');
 
-    const inbox = await ok<{ queue: unknown[]; mine: ConversationSummary[] }>(tab, 'inbox:sync', {});
+    const inbox = await ok(tab, 'inbox:sync', {});
     expect(inbox.queue).toEqual([]);
     expect(inbox.mine.map((c) => c.id)).toEqual([conversation.id]);
   });

@@ -1,4 +1,4 @@
-import { errorCodes, type VisitorConversation } from '@pst/protocol';
+import { errorCodes } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   type AgentClient,
@@ -78,7 +78,7 @@ describe('tenancy', () => {
       expect(http).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
     }
     expect(await stored(world)).toEqual(before);
-    const inbox = await ok<{ queue: unknown[]; mine: unknown[] }>(tab, 'inbox:sync', {});
+    const inbox = await ok(tab, 'inbox:sync', {});
     expect(inbox).toMatchObject({ queue: [], mine: [] });
   });
 
@@ -132,7 +132,7 @@ describe('tenancy', () => {
     const rate = await request(intruder, 'conversation:rate', { conversationId: made.conversation.id, score: 1 });
     expect(rate).toEqual(notFound);
     expect(await stored(world)).toEqual(before);
-    const own = await ok<VisitorConversation>(made.socket, 'conversation:rate', {
+    const own = await ok(made.socket, 'conversation:rate', {
       conversationId: made.conversation.id,
       score: 5,
     });
@@ -154,7 +154,7 @@ describe('tenancy', () => {
     expect(start).toMatchObject({ ok: false, error: { code: 'NOT_REGISTERED' } });
 
     const home = await connectVisitor(world, '5102', { token });
-    expect(await ok<VisitorConversation>(home, 'conversation:current', {})).toMatchObject({
+    expect(await ok(home, 'conversation:current', {})).toMatchObject({
       id: conversation.id,
       officeCode: '5102',
     });

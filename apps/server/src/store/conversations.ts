@@ -1,7 +1,8 @@
 import type { ConversationStatus } from '@pst/protocol';
 import { isValidObjectId, type SortOrder } from 'mongoose';
 import { AppError } from '../errors.ts';
-import { isDuplicateKey, type Models } from './models.ts';
+import { isDuplicateKey } from './duplicate-key.ts';
+import type { Models } from './models.ts';
 import type { Actor, AuditEntry, ConversationRecord, Id } from './records.ts';
 import { withoutNulls } from './records.ts';
 

@@ -1,4 +1,5 @@
-import { isDuplicateKey, type Models } from './models.ts';
+import { isDuplicateKey } from './duplicate-key.ts';
+import type { Models } from './models.ts';
 
 /** Leases for background job runs: one node per (job, time slot). */
 export function jobRunStore({ JobRun }: Models) {

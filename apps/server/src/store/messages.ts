@@ -1,6 +1,7 @@
 import type { Message, SystemEvent } from '@pst/protocol';
 import type { Clock } from '../time/clock.ts';
-import { isDuplicateKey, type Models } from './models.ts';
+import { isDuplicateKey } from './duplicate-key.ts';
+import type { Models } from './models.ts';
 import type { Id } from './records.ts';
 import { withoutNulls } from './records.ts';
 

@@ -38,8 +38,3 @@ export type Models = ReturnType<typeof createModels>;
 export async function initModels(models: Models): Promise<void> {
   for (const model of Object.values(models)) await model.init();
 }
-
-/** MongoDB's duplicate-key error; FerretDB gives the code but not which key. */
-export function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
-}

@@ -1,5 +1,6 @@
 import { AppError } from '../errors.ts';
-import { isDuplicateKey, type Models } from './models.ts';
+import { isDuplicateKey } from './duplicate-key.ts';
+import type { Models } from './models.ts';
 import type { Id } from './records.ts';
 
 export interface NewRating {

@@ -13,6 +13,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { onTestFinished } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createSession } from '../../src/domain/auth/sessions.ts';
+import type { AckOf } from '../../src/edge/socket/router.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from './app.ts';
 import { connectTestDatabase } from './mongo.ts';
@@ -129,14 +130,45 @@ export async function connectVisitor(
   return socket;
 }
 
-/** Emits a request event and resolves with its ack. */
-export function request<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<T>>;
+/** The ack data of an event, as the protocol declares it. */
+type AckData<Events, E extends keyof Events> = AckOf<Events[E]>;
+
+/**
+ * Emits a request event and resolves with its ack, typed by the protocol's
+ * event map. The payload stays `unknown`: bad-input tests send what no client should.
+ */
+export function request<E extends keyof VisitorClientToServerEvents & string>(
+  socket: VisitorClient,
+  event: E,
+  payload: unknown,
+): Promise<Ack<AckData<VisitorClientToServerEvents, E>>>;
+export function request<E extends keyof AgentClientToServerEvents & string>(
+  socket: AgentClient,
+  event: E,
+  payload: unknown,
+): Promise<Ack<AckData<AgentClientToServerEvents, E>>>;
+export function request(socket: Socket, event: string, payload: unknown): Promise<Ack<unknown>> {
+  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<unknown>>;
+}
+
+/** Emits any event, even one the protocol does not know: for hostile-input tests. */
+export function requestAnything(socket: Socket, event: string, payload: unknown): Promise<Ack<unknown>> {
+  return request(socket as VisitorClient, event as 'message:send', payload) as Promise<Ack<unknown>>;
 }
 
 /** Emits a request event and returns its data, failing the test on an error ack. */
-export async function ok<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  const ack = await request<T>(socket, event, payload);
+export async function ok<E extends keyof VisitorClientToServerEvents & string>(
+  socket: VisitorClient,
+  event: E,
+  payload: unknown,
+): Promise<AckData<VisitorClientToServerEvents, E>>;
+export async function ok<E extends keyof AgentClientToServerEvents & string>(
+  socket: AgentClient,
+  event: E,
+  payload: unknown,
+): Promise<AckData<AgentClientToServerEvents, E>>;
+export async function ok(socket: Socket, event: string, payload: unknown): Promise<unknown> {
+  const ack = await (socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<unknown>>);
   if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
   return ack.data;
 }
@@ -161,12 +193,12 @@ export async function visitorAsks(
   officeCode = '5102',
 ) {
   const socket = await connectVisitor(world, officeCode);
-  const { token } = await ok<{ token: string }>(socket, 'visitor:register', { guestBook: guestBook() });
-  const started = await ok<{ conversation: { id: string; status: string; offline: boolean; queuePosition?: number } }>(
-    socket,
-    'conversation:start',
-    { question, clientMsgId: clientMsgId(), pageUrl: `${HOST_ORIGIN}/statistik` },
-  );
+  const { token } = await ok(socket, 'visitor:register', { guestBook: guestBook() });
+  const started = await ok(socket, 'conversation:start', {
+    question,
+    clientMsgId: clientMsgId(),
+    pageUrl: `${HOST_ORIGIN}/statistik`,
+  });
   return { socket, token, conversation: started.conversation };
 }
 

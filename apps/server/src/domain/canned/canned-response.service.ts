@@ -1,7 +1,7 @@
 import type { CannedResponse, createCannedResponseSchema, updateCannedResponseSchema } from '@pst/protocol';
 import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { isDuplicateKey } from '../../store/models.ts';
+import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { DomainContext } from '../context.ts';
 
 const TAKEN = 'The office has a canned response with this shortcut already.';

@@ -1,7 +1,7 @@
 import type { createOfficerSchema, OfficeCode, OfficerSelf, updateOfficerSchema } from '@pst/protocol';
 import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { isDuplicateKey } from '../../store/models.ts';
+import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficerRecord } from '../../store/records.ts';
 import { destroyOfficerSessions, type SessionContext } from '../auth/sessions.ts';
 import { hashPassword } from './password.ts';

@@ -1,6 +1,6 @@
 import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
-import { isDuplicateKey } from '../../store/models.ts';
+import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 
