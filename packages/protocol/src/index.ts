@@ -8,4 +8,5 @@ export * from './health.ts';
 export * from './inbox.ts';
 export * from './office.ts';
 export * from './officer.ts';
+export * from './rest.ts';
 export * from './visitor.ts';

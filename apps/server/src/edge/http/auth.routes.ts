@@ -6,6 +6,7 @@ import { signIn, signOut } from '../../domain/auth/sign-in.ts';
 import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
 import { AppError } from '../../errors.ts';
 import { clearedSessionCookie, parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.ts';
+import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
 
 function sessionToken(req: Request): string | undefined {
@@ -22,28 +23,23 @@ export function authRoutes(ctx: AppContext): Router {
     next();
   });
 
-  router.post('/api/auth/login', async (req, res) => {
+  endpoint(router, 'login', [], async (req, res) => {
     const { email, password } = parseInput(loginSchema, req.body);
-    const { token, officer } = await signIn(ctx, {
-      email,
-      password,
-      ip: req.ip ?? 'unknown',
-      previousToken: sessionToken(req),
-    });
+    const ip = req.ip ?? 'unknown';
+    const { token, officer } = await signIn(ctx, { email, password, ip, previousToken: sessionToken(req) });
     res.set('Set-Cookie', sessionCookie(ctx.settings, token));
-    res.status(200).json(toOfficerSelf(officer));
+    return toOfficerSelf(officer);
   });
 
-  router.post('/api/auth/logout', async (req, res) => {
+  endpoint(router, 'logout', [], async (req, res) => {
     await signOut(ctx, sessionToken(req));
     res.set('Set-Cookie', clearedSessionCookie(ctx.settings));
-    res.status(204).end();
   });
 
-  router.get('/api/auth/me', async (req, res) => {
+  endpoint(router, 'me', [], async (req) => {
     const found = await findSession(ctx, sessionToken(req));
     if (!found) throw new AppError('UNAUTHENTICATED');
-    res.json(toOfficerSelf(found.officer));
+    return toOfficerSelf(found.officer);
   });
 
   return router;

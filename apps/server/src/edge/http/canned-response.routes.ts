@@ -10,6 +10,7 @@ import {
   updateCannedResponse,
 } from '../../domain/canned/canned-response.service.ts';
 import { AppError } from '../../errors.ts';
+import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
 import { requireOfficer, signedInOfficer } from './require-officer.ts';
 
@@ -26,32 +27,30 @@ function assertManages(res: Response, code: string): void {
 /** `/api/offices/:code/canned-responses`: officers of the office read; its supervisors and admins write. */
 export function cannedResponseRoutes(ctx: AppContext): Router {
   const router = Router();
-  const signedIn = requireOfficer(ctx);
-  const base = '/api/offices/:code/canned-responses';
+  const signedIn = [requireOfficer(ctx)];
 
-  router.get(base, signedIn, async (req, res) => {
+  endpoint(router, 'listCanned', signedIn, async (req, res) => {
     const { code } = parseInput(officeParamsSchema, req.params);
     if (!servesOffice(signedInOfficer(res), code)) throw new AppError('NOT_FOUND');
-    res.json(await listCannedResponses(ctx, code));
+    return listCannedResponses(ctx, code);
   });
 
-  router.post(base, signedIn, async (req, res) => {
+  endpoint(router, 'createCanned', signedIn, async (req, res) => {
     const { code } = parseInput(officeParamsSchema, req.params);
     assertManages(res, code);
-    res.status(201).json(await createCannedResponse(ctx, code, parseInput(createCannedResponseSchema, req.body)));
+    return createCannedResponse(ctx, code, parseInput(createCannedResponseSchema, req.body));
   });
 
-  router.patch(`${base}/:id`, signedIn, async (req, res) => {
+  endpoint(router, 'updateCanned', signedIn, async (req, res) => {
     const { code, id } = parseInput(itemParamsSchema, req.params);
     assertManages(res, code);
-    res.json(await updateCannedResponse(ctx, code, id, parseInput(updateCannedResponseSchema, req.body)));
+    return updateCannedResponse(ctx, code, id, parseInput(updateCannedResponseSchema, req.body));
   });
 
-  router.delete(`${base}/:id`, signedIn, async (req, res) => {
+  endpoint(router, 'deleteCanned', signedIn, async (req, res) => {
     const { code, id } = parseInput(itemParamsSchema, req.params);
     assertManages(res, code);
     await deleteCannedResponse(ctx, code, id);
-    res.status(204).end();
   });
 
   return router;

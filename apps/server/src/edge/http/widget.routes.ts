@@ -2,6 +2,7 @@ import { officeCodeSchema } from '@pst/protocol';
 import { Router } from 'express';
 import type { AppContext } from '../../context.ts';
 import { findOffice, officePublic } from '../../domain/offices/office-status.ts';
+import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
 
 /**
@@ -11,12 +12,11 @@ import { parseInput } from './errors.ts';
  */
 export function widgetRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.get('/api/widget/:officeCode', async (req, res) => {
-    const code = parseInput(officeCodeSchema, req.params.officeCode);
-    const office = await findOffice(ctx, code);
+  endpoint(router, 'widgetInfo', [], async (req, res) => {
+    const office = await findOffice(ctx, parseInput(officeCodeSchema, req.params.officeCode));
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await officePublic(ctx, office));
+    return officePublic(ctx, office);
   });
   return router;
 }

@@ -1,0 +1,98 @@
+// The REST contract: every endpoint's method, path, success status and the types of what goes in and out.
+// Zod-free (types only), so the agent app imports it as a value without bundling zod; the server
+// validates inputs with the schemas these types come from.
+import type { z } from 'zod';
+import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from './admin.ts';
+import type { ConversationDetail, Message } from './conversation.ts';
+import type {
+  CannedResponse,
+  ConversationListQuery,
+  ConversationPage,
+  createCannedResponseSchema,
+  createNoteSchema,
+  PrivateNote,
+  updateCannedResponseSchema,
+} from './inbox.ts';
+import type { OfficePublic } from './office.ts';
+import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
+
+/** An officer as admins and supervisors manage them. */
+export type ManagedOfficer = OfficerSelf & { disabled: boolean };
+
+export const rest = {
+  login: { method: 'POST', path: '/api/auth/login', status: 200 },
+  logout: { method: 'POST', path: '/api/auth/logout', status: 204 },
+  me: { method: 'GET', path: '/api/auth/me', status: 200 },
+  widgetInfo: { method: 'GET', path: '/api/widget/:officeCode', status: 200 },
+  listConversations: { method: 'GET', path: '/api/conversations', status: 200 },
+  getConversation: { method: 'GET', path: '/api/conversations/:id', status: 200 },
+  listNotes: { method: 'GET', path: '/api/conversations/:id/notes', status: 200 },
+  addNote: { method: 'POST', path: '/api/conversations/:id/notes', status: 201 },
+  listCanned: { method: 'GET', path: '/api/offices/:code/canned-responses', status: 200 },
+  createCanned: { method: 'POST', path: '/api/offices/:code/canned-responses', status: 201 },
+  updateCanned: { method: 'PATCH', path: '/api/offices/:code/canned-responses/:id', status: 200 },
+  deleteCanned: { method: 'DELETE', path: '/api/offices/:code/canned-responses/:id', status: 204 },
+  listOffices: { method: 'GET', path: '/api/admin/offices', status: 200 },
+  createOffice: { method: 'POST', path: '/api/admin/offices', status: 201 },
+  getOffice: { method: 'GET', path: '/api/admin/offices/:code', status: 200 },
+  updateOffice: { method: 'PATCH', path: '/api/admin/offices/:code', status: 200 },
+  listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
+  createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
+  updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
+} as const;
+
+export type RestEndpoint = keyof typeof rest;
+
+/** What each endpoint takes (path params, query, body) and answers. `void`: nothing. */
+export interface RestTypes {
+  login: { body: z.input<typeof loginSchema>; response: OfficerSelf };
+  logout: { response: void };
+  me: { response: OfficerSelf };
+  widgetInfo: { params: { officeCode: string }; response: OfficePublic };
+  listConversations: { query: ConversationListQuery; response: ConversationPage };
+  getConversation: { params: { id: string }; response: { conversation: ConversationDetail; messages: Message[] } };
+  listNotes: { params: { id: string }; response: PrivateNote[] };
+  addNote: { params: { id: string }; body: z.input<typeof createNoteSchema>; response: PrivateNote };
+  listCanned: { params: { code: string }; response: CannedResponse[] };
+  createCanned: {
+    params: { code: string };
+    body: z.input<typeof createCannedResponseSchema>;
+    response: CannedResponse;
+  };
+  updateCanned: {
+    params: { code: string; id: string };
+    body: z.input<typeof updateCannedResponseSchema>;
+    response: CannedResponse;
+  };
+  deleteCanned: { params: { code: string; id: string }; response: void };
+  listOffices: { response: OfficeAdmin[] };
+  createOffice: { body: CreateOfficeInput; response: OfficeAdmin };
+  getOffice: { params: { code: string }; response: OfficeAdmin };
+  updateOffice: { params: { code: string }; body: UpdateOfficeInput; response: OfficeAdmin };
+  listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
+  createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
+  updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };
+}
+
+export type RestParams<E extends RestEndpoint> = RestTypes[E] extends { params: infer P } ? P : undefined;
+export type RestQuery<E extends RestEndpoint> = RestTypes[E] extends { query: infer Q } ? Q : undefined;
+export type RestBody<E extends RestEndpoint> = RestTypes[E] extends { body: infer B } ? B : undefined;
+export type RestResponse<E extends RestEndpoint> = RestTypes[E]['response'];
+
+/** The endpoint's URL: its path with each `:param` filled in (encoded), then the query's non-empty values. */
+export function restUrl<E extends RestEndpoint>(
+  endpoint: E,
+  params?: Record<string, string>,
+  query?: Record<string, string | number | undefined>,
+): string {
+  const path = rest[endpoint].path.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${endpoint} needs :${name}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
