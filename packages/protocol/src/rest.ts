@@ -43,10 +43,10 @@ export const rest = {
 
 export type RestEndpoint = keyof typeof rest;
 
-/** What each endpoint takes (path params, query, body) and answers. `void`: nothing. */
+/** What each endpoint takes (path params, query, body) and answers (`undefined`: no body). */
 export interface RestTypes {
   login: { body: z.input<typeof loginSchema>; response: OfficerSelf };
-  logout: { response: void };
+  logout: { response: undefined };
   me: { response: OfficerSelf };
   widgetInfo: { params: { officeCode: string }; response: OfficePublic };
   listConversations: { query: ConversationListQuery; response: ConversationPage };
@@ -64,7 +64,7 @@ export interface RestTypes {
     body: z.input<typeof updateCannedResponseSchema>;
     response: CannedResponse;
   };
-  deleteCanned: { params: { code: string; id: string }; response: void };
+  deleteCanned: { params: { code: string; id: string }; response: undefined };
   listOffices: { response: OfficeAdmin[] };
   createOffice: { body: CreateOfficeInput; response: OfficeAdmin };
   getOffice: { params: { code: string }; response: OfficeAdmin };

@@ -34,6 +34,7 @@ export function authRoutes(ctx: AppContext): Router {
   endpoint(router, 'logout', [], async (req, res) => {
     await signOut(ctx, sessionToken(req));
     res.set('Set-Cookie', clearedSessionCookie(ctx.settings));
+    return undefined;
   });
 
   endpoint(router, 'me', [], async (req) => {

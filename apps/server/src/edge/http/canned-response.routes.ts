@@ -51,6 +51,7 @@ export function cannedResponseRoutes(ctx: AppContext): Router {
     const { code, id } = parseInput(itemParamsSchema, req.params);
     assertManages(res, code);
     await deleteCannedResponse(ctx, code, id);
+    return undefined;
   });
 
   return router;
