@@ -1,5 +1,6 @@
 import type { Role } from '@pst/protocol';
 import type { OfficerRecord } from '../../store/records.ts';
+import { toOfficerSelf } from '../officers/officer.service.ts';
 
 /** The officer behind a request or an agent socket, as their session found them. */
 export interface AuthenticatedOfficer {
@@ -14,12 +15,6 @@ export interface AuthenticatedOfficer {
 }
 
 export function toAuthenticatedOfficer(officer: OfficerRecord, sessionId: string): AuthenticatedOfficer {
-  return {
-    id: officer.id,
-    name: officer.name,
-    email: officer.email,
-    role: officer.role,
-    offices: [...officer.offices],
-    sessionId,
-  };
+  const { status: _, ...self } = toOfficerSelf(officer);
+  return { ...self, sessionId };
 }

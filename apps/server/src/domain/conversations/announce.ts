@@ -1,4 +1,4 @@
-import type { ConversationRecord } from '../../store/records.ts';
+import type { ConversationRecord, OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { officeStatus } from '../offices/office-status.ts';
 import { officePresence } from '../presence/presence.service.ts';
@@ -16,9 +16,7 @@ export async function announceQueue(ctx: DomainContext, office: string): Promise
 }
 
 /** Tells everyone the office's officers' presence and load, and whether a live chat is possible now. */
-export async function announcePresence(ctx: DomainContext, office: string): Promise<void> {
-  const record = await ctx.store.offices.byCode(office);
-  if (!record) return;
-  const [officers, status] = await Promise.all([officePresence(ctx, office), officeStatus(ctx, record)]);
-  ctx.events.emit({ type: 'presence.changed', office, officers, status });
+export async function announcePresence(ctx: DomainContext, office: OfficeRecord): Promise<void> {
+  const [officers, status] = await Promise.all([officePresence(ctx, office), officeStatus(ctx, office)]);
+  ctx.events.emit({ type: 'presence.changed', office: office.code, officers, status });
 }

@@ -1,47 +1,27 @@
 import { AppError } from '../../errors.ts';
-import type { Actor, ConversationRecord, Id } from '../../store/records.ts';
+import type { Actor, ConversationRecord, Id, OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { calendarOf, findOffice } from '../offices/office-status.ts';
 import { isOpen } from '../offices/service-hours.ts';
-import { connectedOfficerIds } from '../presence/presence.service.ts';
+import { isAvailable, type OfficerLoad, officeLoad } from '../presence/presence.service.ts';
 import { announcePresence, announceQueue } from './announce.ts';
 import { postSystemMessage } from './system-messages.ts';
-
-interface Candidate {
-  id: Id;
-  name: string;
-  active: number;
-  lastAssignedAt: Date;
-}
 
 /**
  * Officers of the office who can take a chat now: chose `online`, have a
  * connected tab, and are below the office's limit of concurrent chats.
  */
-export async function candidates(ctx: DomainContext, officeCode: string): Promise<Candidate[]> {
-  const [office, online, load] = await Promise.all([
-    findOffice(ctx, officeCode),
-    ctx.store.officers.list({ office: officeCode, online: true }),
-    ctx.store.conversations.activeLoad(officeCode),
-  ]);
-  const connected = await connectedOfficerIds(
-    ctx,
-    online.map((officer) => officer.id),
+export async function candidates(ctx: DomainContext, office: OfficeRecord): Promise<OfficerLoad[]> {
+  return (await officeLoad(ctx, office)).filter(
+    (officer) => isAvailable(officer) && officer.activeChats < officer.maxChats,
   );
-  return online
-    .filter((officer) => connected.has(officer.id))
-    .map((officer) => ({
-      id: officer.id,
-      name: officer.name,
-      active: load.get(officer.id) ?? 0,
-      lastAssignedAt: officer.lastAssignedAt,
-    }))
-    .filter((candidate) => candidate.active < office.maxChatsPerOfficer);
 }
 
 /** Fewest active chats first; ties go to the one idle longest. */
-export function pickOfficer(pool: Candidate[]): Candidate | undefined {
-  return [...pool].sort((a, b) => a.active - b.active || a.lastAssignedAt.getTime() - b.lastAssignedAt.getTime())[0];
+export function pickOfficer(pool: OfficerLoad[]): OfficerLoad | undefined {
+  return [...pool].sort(
+    (a, b) => a.activeChats - b.activeChats || a.lastAssignedAt.getTime() - b.lastAssignedAt.getTime(),
+  )[0];
 }
 
 /**
@@ -98,17 +78,18 @@ export function drainQueue(ctx: DomainContext, officeCode: string): Promise<void
   return run;
 }
 
+/** Reads the office once; each assignment re-reads who has room. */
 async function drainOnce(ctx: DomainContext, officeCode: string): Promise<void> {
   const office = await findOffice(ctx, officeCode);
   if (office.routingMode === 'auto' && isOpen(calendarOf(office), ctx.clock.now())) {
     for (const conversation of await ctx.store.conversations.queued(officeCode)) {
-      const officer = pickOfficer(await candidates(ctx, officeCode));
+      const officer = pickOfficer(await candidates(ctx, office));
       if (!officer) break;
       await assign(ctx, conversation, officer, { kind: 'system' }, 'assigned');
     }
   }
   await announceQueue(ctx, officeCode);
-  await announcePresence(ctx, officeCode);
+  await announcePresence(ctx, office);
 }
 
 /** Manual routing: an officer takes a queued conversation; exactly one of several wins. */
@@ -118,12 +99,13 @@ export async function acceptConversation(
   officer: { id: Id; name: string },
 ): Promise<ConversationRecord> {
   if (conversation.status !== 'queued') throw new AppError('ALREADY_TAKEN');
-  const pool = await candidates(ctx, conversation.office);
+  const office = await findOffice(ctx, conversation.office);
+  const pool = await candidates(ctx, office);
   if (!pool.some((candidate) => candidate.id === officer.id)) throw new AppError('OFFICER_UNAVAILABLE');
   const won = await assign(ctx, conversation, officer, { kind: 'officer', id: officer.id }, 'accepted');
   if (!won) throw new AppError('ALREADY_TAKEN');
   await announceQueue(ctx, conversation.office);
-  await announcePresence(ctx, conversation.office);
+  await announcePresence(ctx, office);
   return won;
 }
 
@@ -137,7 +119,8 @@ export async function transferConversation(
   if (conversation.status !== 'active')
     throw new AppError('CONFLICT', 'Only an active conversation can be transferred.');
   if (conversation.officer === target) throw new AppError('CONFLICT', 'That officer already has it.');
-  const officer = (await candidates(ctx, conversation.office)).find((candidate) => candidate.id === target);
+  const office = await findOffice(ctx, conversation.office);
+  const officer = (await candidates(ctx, office)).find((candidate) => candidate.id === target);
   if (!officer) throw new AppError('OFFICER_UNAVAILABLE');
   const won = await assign(ctx, conversation, officer, by, 'transferred');
   if (!won) throw new AppError('CONFLICT');

@@ -1,5 +1,5 @@
 import type { DomainContext } from '../context.ts';
-import { availableOfficerIds } from '../presence/presence.service.ts';
+import { isAvailable, officeLoad } from '../presence/presence.service.ts';
 import { officeStatus } from './office-status.ts';
 import { formatLocal } from './service-hours.ts';
 
@@ -13,7 +13,7 @@ export async function describeDesks(ctx: DomainContext): Promise<string> {
   const lines = ['Desks now (a live chat needs the desk open and an officer online in the agent app):'];
   for (const office of offices) {
     const status = await officeStatus(ctx, office);
-    const online = (await availableOfficerIds(ctx, office.code)).size;
+    const online = (await officeLoad(ctx, office)).filter(isAvailable).length;
     const desk = status.open
       ? 'open  '
       : `closed${status.nextOpenAt ? `, opens ${formatLocal(new Date(status.nextOpenAt), office.timeZone, 'en')}` : ''}`;

@@ -2,7 +2,7 @@ import type { OfficePublic, OfficeStatus } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
-import { availableOfficerIds } from '../presence/presence.service.ts';
+import { isAvailable, officeLoad } from '../presence/presence.service.ts';
 import { isOpen, localDate, nextOpening, type ServiceCalendar, zoneName } from './service-hours.ts';
 
 export function calendarOf(office: OfficeRecord): ServiceCalendar {
@@ -25,7 +25,7 @@ export async function officeStatus(ctx: DomainContext, office: OfficeRecord): Pr
   const now = ctx.clock.now();
   const calendar = calendarOf(office);
   const open = isOpen(calendar, now);
-  const available = open && (await availableOfficerIds(ctx, office.code)).size > 0;
+  const available = open && (await officeLoad(ctx, office)).some(isAvailable);
   const next = open ? undefined : nextOpening(calendar, now);
   return { officeCode: office.code, open, available, ...(next ? { nextOpenAt: next.toISOString() } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { OfficerPresence } from '@pst/protocol';
-import type { Id } from '../../store/records.ts';
+import type { Id, OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 
 /** A node refreshes its sockets this often; a socket not refreshed for 3 periods belongs to a dead node. */
@@ -33,15 +33,6 @@ export function connectedOfficerIds(ctx: DomainContext, officerIds: Id[]): Promi
   return ctx.store.presence.liveOfficers(officerIds, liveSince());
 }
 
-/** Online officers of the office with a connected tab. */
-export async function availableOfficerIds(ctx: DomainContext, office: string): Promise<Set<Id>> {
-  const online = await ctx.store.officers.list({ office, online: true });
-  return connectedOfficerIds(
-    ctx,
-    online.map((officer) => officer.id),
-  );
-}
-
 /**
  * When the officer's last tab went away, or undefined while one is connected.
  * An officer with no socket record at all has been gone since forever.
@@ -51,12 +42,19 @@ export async function goneSince(ctx: DomainContext, officerId: Id): Promise<Date
   return (await ctx.store.presence.lastGone(officerId)) ?? new Date(0);
 }
 
-/** Every officer of an office with their chosen status, connection and load. */
-export async function officePresence(ctx: DomainContext, office: string): Promise<OfficerPresence[]> {
-  const [officers, record, load] = await Promise.all([
-    ctx.store.officers.list({ office, enabled: true }),
-    ctx.store.offices.byCode(office),
-    ctx.store.conversations.activeLoad(office),
+/** An officer of an office as routing sees them: presence, load, and when they last got a chat. */
+export interface OfficerLoad extends OfficerPresence {
+  lastAssignedAt: Date;
+}
+
+/**
+ * Every enabled officer of an office with their chosen status, connection and
+ * load: the one place that answers "who is online, connected and how busy".
+ */
+export async function officeLoad(ctx: DomainContext, office: OfficeRecord): Promise<OfficerLoad[]> {
+  const [officers, load] = await Promise.all([
+    ctx.store.officers.list({ office: office.code, enabled: true }),
+    ctx.store.conversations.activeLoad(office.code),
   ]);
   const connected = await connectedOfficerIds(
     ctx,
@@ -69,8 +67,17 @@ export async function officePresence(ctx: DomainContext, office: string): Promis
     status: officer.status,
     connected: connected.has(officer.id),
     activeChats: load.get(officer.id) ?? 0,
-    maxChats: record?.maxChatsPerOfficer ?? 5,
+    maxChats: office.maxChatsPerOfficer,
+    lastAssignedAt: officer.lastAssignedAt,
   }));
+}
+
+/** Officers who chose online and have a tab connected: a live chat is possible with them. */
+export const isAvailable = (officer: OfficerPresence) => officer.status === 'online' && officer.connected;
+
+/** What colleagues see of each other (no routing internals). */
+export async function officePresence(ctx: DomainContext, office: OfficeRecord): Promise<OfficerPresence[]> {
+  return (await officeLoad(ctx, office)).map(({ lastAssignedAt: _, ...presence }) => presence);
 }
 
 /** Deletes socket records gone for more than a day. */

@@ -10,6 +10,7 @@ import { acceptConversation, drainQueue, transferConversation } from '../../doma
 import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
 import { officePresence, socketConnected, socketDisconnected } from '../../domain/presence/presence.service.ts';
 import { AppError } from '../../errors.ts';
+import type { OfficeRecord } from '../../store/records.ts';
 import { type AgentSocket, agentHandshake } from './agent.handshake.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
@@ -26,16 +27,23 @@ async function visible({ ctx, officer }: AgentConnection, id: string) {
   return visibleConversation(officer, await ctx.store.conversations.byId(id));
 }
 
+/** The offices the officer serves, as stored. */
+async function officesOf({ ctx, officer }: AgentConnection): Promise<OfficeRecord[]> {
+  const offices = await Promise.all(officer.offices.map((code) => ctx.store.offices.byCode(code)));
+  return offices.filter((office) => office !== undefined);
+}
+
 /** Every queue, colleague and own chat the officer needs on (re)connect. */
-async function inbox({ ctx, officer }: AgentConnection): Promise<Inbox> {
+async function inbox(connection: AgentConnection): Promise<Inbox> {
+  const { ctx, officer } = connection;
   const self = await ctx.store.officers.byId(officer.id);
   if (!self) throw new AppError('UNAUTHENTICATED');
   const queue = [];
   const officers = new Map<string, OfficerPresence>();
-  for (const code of officer.offices) {
-    const queued = await ctx.store.conversations.queued(code);
+  for (const office of await officesOf(connection)) {
+    const queued = await ctx.store.conversations.queued(office.code);
     queue.push(...queued.map((conversation, index) => toSummary(conversation, index + 1)));
-    for (const presence of await officePresence(ctx, code)) officers.set(presence.id, presence);
+    for (const presence of await officePresence(ctx, office)) officers.set(presence.id, presence);
   }
   const mine = await ctx.store.conversations.activeOf(officer.id);
   return {
@@ -134,7 +142,8 @@ async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<
   socket.join(officer.offices.map(rooms.office));
   socket.on('disconnect', () => {
     socketDisconnected(ctx, socket.id)
-      .then(() => Promise.all(officer.offices.map((code) => announcePresence(ctx, code))))
+      .then(() => officesOf(connection))
+      .then((offices) => Promise.all(offices.map((office) => announcePresence(ctx, office))))
       .catch((error) => ctx.logger.warn({ err: error }, 'recording a disconnect failed'));
   });
   mountEvents(socket, agentEventSchemas, agentEvents, connection, {
