@@ -7,6 +7,7 @@ import {
   guestBookSchema,
   messageTextSchema,
   officeCodeSchema,
+  restUrl,
   sendMessageSchema,
 } from './index.ts';
 
@@ -67,5 +68,22 @@ describe('apiErrorSchema', () => {
       expect(apiErrorSchema.safeParse({ code, message: 'x' }).success).toBe(true);
     }
     expect(apiErrorSchema.safeParse({ code: 'NOPE', message: 'x' }).success).toBe(false);
+  });
+});
+
+describe('the REST contract', () => {
+  it('fills path parameters encoded and leaves out empty query values', () => {
+    expect(restUrl('updateCanned', { code: '5102', id: 'a/b' })).toBe('/api/offices/5102/canned-responses/a%2Fb');
+    expect(restUrl('listConversations', {}, { status: 'closed', q: '', page: 2 })).toBe(
+      '/api/conversations?status=closed&page=2',
+    );
+    expect(() => restUrl('getConversation')).toThrow(/needs :id/);
+  });
+
+  it('is zod-free, so the UIs can import it as a value', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('./rest.ts', import.meta.url), 'utf8');
+    const valueImports = source.split('\n').filter((line) => /^import (?!type )/.test(line));
+    expect(valueImports).toEqual([]);
   });
 });

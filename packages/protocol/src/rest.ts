@@ -83,7 +83,7 @@ export type RestResponse<E extends RestEndpoint> = RestTypes[E]['response'];
 export function restUrl<E extends RestEndpoint>(
   endpoint: E,
   params?: Record<string, string>,
-  query?: Record<string, string | number | undefined>,
+  query?: Record<string, unknown>,
 ): string {
   const path = rest[endpoint].path.replace(/:(\w+)/g, (_match, name: string) => {
     const value = params?.[name];
