@@ -1,10 +1,11 @@
 import { conversationListQuerySchema, createNoteSchema, idSchema } from '@pst/protocol';
 import { type Response, Router } from 'express';
-import { visibleConversation } from '../../access/policy.ts';
+import { readableOffices, servesOffice, visibleConversation } from '../../access/policy.ts';
 import type { AppContext } from '../../context.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { listConversations } from '../../domain/conversations/conversation-search.ts';
 import { addNote, listNotes } from '../../domain/notes/note.service.ts';
+import { AppError } from '../../errors.ts';
 import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
 import { requireOfficer, signedInOfficer } from './require-officer.ts';
@@ -20,9 +21,12 @@ export function conversationRoutes(ctx: AppContext): Router {
   const visible = async (res: Response, id: unknown) =>
     visibleConversation(signedInOfficer(res), await ctx.store.conversations.byId(parseInput(idSchema, id)));
 
-  endpoint(router, 'listConversations', signedIn, async (req, res) =>
-    listConversations(ctx, signedInOfficer(res), parseInput(conversationListQuerySchema, req.query)),
-  );
+  endpoint(router, 'listConversations', signedIn, async (req, res) => {
+    const officer = signedInOfficer(res);
+    const query = parseInput(conversationListQuerySchema, req.query);
+    if (query.office !== undefined && !servesOffice(officer, query.office)) throw new AppError('NOT_FOUND');
+    return listConversations(ctx, query.office !== undefined ? [query.office] : readableOffices(officer), query);
+  });
 
   endpoint(router, 'getConversation', signedIn, async (req, res) => {
     const conversation = await visible(res, req.params.id);
