@@ -8,7 +8,7 @@ export { newClientMsgId } from './ids.ts';
 export { createOutbox, type Outbox, type OutboxDeps, type OutboxEntry, type SendOutcome } from './outbox/outbox.ts';
 export { type SendOutcomeOptions, sendOutcome } from './outbox/send-outcome.ts';
 export { type KeyValueStore, memoryStore, readJson, writeJson } from './storage.ts';
-export { type CatchUpDeps, createCatchUp } from './transcript/catch-up.ts';
+export { type CatchUpDeps, createCatchUp, type SyncQuery } from './transcript/catch-up.ts';
 export { contiguousSeq, mergeMessages } from './transcript/merge.ts';
 export { createTranscript, type Transcript } from './transcript/transcript.ts';
 export { createSocketTransport, type SocketTransportOptions } from './transport/socket-transport.ts';

@@ -18,6 +18,7 @@ export interface FakeTransportOptions {
 
 /** One request or notification as the fake saw it; `delivered` is false when it was made while disconnected. */
 export interface FakeSent {
+  kind: 'request' | 'notification';
   event: string;
   payload: unknown;
   delivered: boolean;
@@ -49,14 +50,14 @@ export function createFakeTransport<C, S, Auth = never>(options: FakeTransportOp
       return connected;
     },
     async request<E extends RequestEvent<C>>(event: E, payload: Payload<C, E>) {
-      sent.push({ event, payload, delivered: connected });
+      sent.push({ kind: 'request', event, payload, delivered: connected });
       if (!connected) return unanswered('offline');
       const handler = handlers.get(event);
       if (!handler) return options.unhandled?.(event) ?? unanswered('timeout');
       return (await handler(payload as never)) as Reply<RequestData<C, E>>;
     },
     notify<E extends NotifyEvent<C>>(event: E, payload: Payload<C, E>) {
-      sent.push({ event, payload, delivered: connected });
+      sent.push({ kind: 'notification', event, payload, delivered: connected });
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();

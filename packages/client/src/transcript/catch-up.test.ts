@@ -13,8 +13,7 @@ function world(stored: Message[]) {
   let down = false;
   let conversationId: string | undefined = CONVERSATION_ID;
   const catchUp = createCatchUp<string>({
-    transcript,
-    conversationId: () => conversationId,
+    position: () => (conversationId ? { conversationId, afterSeq: transcript.contiguousSeq() } : undefined),
     async sync({ afterSeq }) {
       asked.push(afterSeq);
       await Promise.resolve();
@@ -24,7 +23,10 @@ function world(stored: Message[]) {
         data: { conversation: `state after ${afterSeq}`, messages: stored.filter((m) => m.seq > afterSeq) },
       };
     },
-    onReply: (reply) => replies.push(reply),
+    apply({ afterSeq }, reply) {
+      if (reply.ok) transcript.synced(afterSeq, reply.data.messages);
+      replies.push(reply);
+    },
   });
   return {
     transcript,

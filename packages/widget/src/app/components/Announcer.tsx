@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/index.ts';
 
 interface Props {
   t: Translate;
-  messages: Message[];
+  messages: readonly Message[];
 }
 
 /**

@@ -1,15 +1,15 @@
+import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
-import type { OutboxEntry } from '../models/outbox.ts';
 import { MessageItem } from './MessageItem.tsx';
 
 interface Props {
   t: Translate;
-  messages: Message[];
+  messages: readonly Message[];
   /** The visitor's messages not confirmed yet; shown after the stored ones. */
-  pending: OutboxEntry[];
+  pending: readonly OutboxEntry[];
   onRetry(clientMsgId: string): void;
   /** Shown after the messages, inside the scrolling area (typing, the closed panel). */
   children?: ComponentChildren;
