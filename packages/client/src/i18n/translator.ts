@@ -1,4 +1,4 @@
-import type { Language } from '@pst/protocol/constants';
+import { type Language, languages } from '@pst/protocol/constants';
 
 /** Values for a text's `{placeholders}`. */
 export type Vars = Record<string, string | number>;
@@ -27,15 +27,15 @@ export function placeholders(text: string): string[] {
   return (text.match(PLACEHOLDER) ?? []).map((placeholder) => placeholder.slice(1, -1));
 }
 
-// Not `Object.hasOwn`: the chat UI is built for ES2019 browsers.
-const owns = (object: object, key: string) => Object.hasOwn(object, key);
-
 /** Translators over an app's catalogues, one per language; an unknown language reads Indonesian. */
 export function createTranslator<K extends string>(catalogues: Catalogues<K>): (lang: Language) => Translate<K> {
   return (lang) => {
-    const known: Language = owns(catalogues, lang) ? lang : 'id';
+    const known: Language = languages.includes(lang) ? lang : 'id';
     const catalogue = catalogues[known];
     const t = (key: K, vars?: Vars) => (vars ? fill(catalogue[key], vars) : catalogue[key]);
-    return Object.assign(t, { lang: known, has: (key: string): key is K => owns(catalogue, key) });
+    // Every text is a string; what objects inherit (`toString` …) is not. Not `Object.hasOwn`: the chat UI is
+    // built for ES2019 browsers.
+    const has = (key: string): key is K => typeof (catalogue as Record<string, unknown>)[key] === 'string';
+    return Object.assign(t, { lang: known, has });
   };
 }

@@ -86,9 +86,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const flush = coalesce(async () => {
     for (;;) {
       const next = entries.value.find((entry) => entry.state === 'sending');
-      if (!next) return true;
+      if (!next) return;
       const outcome = await deps.send(next);
-      if (outcome.kind === 'lost') return false;
+      if (outcome.kind === 'lost') return;
       if (outcome.kind === 'refused') {
         const error = outcome.error;
         patch(next.clientMsgId, (entry) => ({ ...entry, state: 'failed', ...(error ? { error } : {}) }));

@@ -60,12 +60,24 @@ describe('the catch-up', () => {
     expect(asked).toEqual([0, 1]);
   });
 
-  it('stops when no answer comes, for the next connection to catch up again', async () => {
-    const { catchUp, asked, setDown, replies } = world([message(1)]);
+  it('passes on a reply without an answer, and asks again from the same seq on the next call', async () => {
+    const { transcript, catchUp, asked, setDown, replies } = world([message(1)]);
     setDown(true);
-    await Promise.all([catchUp(), catchUp()]);
-    expect(asked).toEqual([0]);
+    await catchUp();
     expect(replies).toMatchObject([{ ok: false, noAnswer: 'offline' }]);
+    setDown(false);
+    await catchUp();
+    expect(asked).toEqual([0, 0]);
+    expect(transcript.messages.value.map((m) => m.seq)).toEqual([1]);
+  });
+
+  it('ignores an answer that arrives after another conversation took the place', async () => {
+    const { transcript, catchUp, leave, replies } = world([message(1)]);
+    const running = catchUp();
+    leave();
+    await running;
+    expect(replies).toEqual([]);
+    expect(transcript.messages.value).toEqual([]);
   });
 
   it('does nothing without a conversation', async () => {

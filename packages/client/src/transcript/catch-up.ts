@@ -1,6 +1,6 @@
 import type { ConversationSync } from '@pst/protocol';
 import { coalesce } from '../coalesce.ts';
-import { isUnanswered, type Reply } from '../transport/transport.ts';
+import type { Reply } from '../transport/transport.ts';
 
 /** Where a catch-up starts: the conversation, and the seq up to which nothing is missing. */
 export interface SyncQuery {
@@ -22,17 +22,15 @@ export interface CatchUpDeps<C> {
 
 /**
  * Asks the server for every message after the last one held without a gap (`conversation:sync`): after every
- * (re)connection, and whenever a gap shows. Calls while one is under way coalesce into one more round; a round
- * that gets no answer ends the run, since the next connection catches up again.
+ * (re)connection, and whenever a gap shows. Calls while one is under way coalesce into one more round, asked
+ * from where the first left off.
  */
 export function createCatchUp<C>(deps: CatchUpDeps<C>): () => Promise<void> {
   return coalesce(async () => {
     const query = deps.position();
-    if (!query) return false;
+    if (!query) return;
     const reply = await deps.sync(query);
     // Another conversation may have taken its place while the answer was on its way.
-    if (deps.position()?.conversationId !== query.conversationId) return false;
-    deps.apply(query, reply);
-    return !isUnanswered(reply);
+    if (deps.position()?.conversationId === query.conversationId) deps.apply(query, reply);
   });
 }
