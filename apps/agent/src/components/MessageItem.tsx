@@ -1,7 +1,7 @@
+import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
 import { clockTime } from '../lib/time.ts';
-import type { Outgoing } from '../models/conversation.ts';
 
 /** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
 export function MessageItem({ message }: { message: Message }) {
@@ -33,7 +33,7 @@ export function MessageItem({ message }: { message: Message }) {
 }
 
 /** A reply the server has not confirmed yet: sending, or failed with a retry. */
-export function OutgoingItem({ entry, onRetry }: { entry: Outgoing; onRetry(clientMsgId: string): void }) {
+export function OutgoingItem({ entry, onRetry }: { entry: OutboxEntry; onRetry(clientMsgId: string): void }) {
   const t = useT();
   return (
     <li class="message message-officer pending" data-testid="message" data-author="officer" data-state={entry.state}>
