@@ -1,6 +1,7 @@
 import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import { systemText } from '../i18n/index.ts';
 import { clockTime } from '../lib/time.ts';
 
 /** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
@@ -9,7 +10,7 @@ export function MessageItem({ message }: { message: Message }) {
   if (message.author === 'system') {
     return (
       <li class="message message-system" data-testid="message" data-author="system">
-        {message.event ? t(`system.${message.event}`) : message.text}
+        {systemText(t, message)}
         <span class="meta"> · {clockTime(message.at, t.lang)}</span>
       </li>
     );

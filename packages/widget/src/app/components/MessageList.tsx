@@ -68,6 +68,7 @@ export function MessageList({ t, messages, pending, onRetry, children, trailing 
               author={message.author}
               authorName={message.authorName}
               event={message.event}
+              params={message.params}
               text={message.text}
               at={message.at}
               delivery={message.author === 'visitor' ? 'sent' : undefined}
