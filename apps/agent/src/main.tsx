@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createApi } from './lib/api.ts';
 import { browserPage } from './lib/page.ts';
-import { createSocketTransport } from './lib/socket-transport.ts';
+import { createAgentTransport } from './lib/transport.ts';
 import { createAppModel } from './models/app.ts';
 import { AppRoot } from './views/AppRoot.tsx';
 import './styles.css';
@@ -9,7 +9,7 @@ import './styles.css';
 // The only module with side effects: it builds the app from its parts and mounts it.
 const app = createAppModel({
   makeApi: (onUnauthenticated) => createApi({ onUnauthenticated }),
-  makeTransport: () => createSocketTransport(),
+  makeTransport: () => createAgentTransport(),
   page: browserPage(window),
   win: window,
 });

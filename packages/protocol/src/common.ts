@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLIENT_MSG_ID_PATTERN, cleanText, languages, MAX_MESSAGE_LENGTH, purposes } from './constants.ts';
 
 /** A 4-digit BPS office code (kode satker), e.g. "5102" for Tabanan. */
 export const officeCodeSchema = z.string().regex(/^\d{4}$/, 'a 4-digit office code');
@@ -11,28 +12,16 @@ export const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'an id of 24 hex char
 export const isoTimeSchema = z.iso.datetime({ offset: true });
 
 /** Why the visitor came, from the guest book; also the topic an officer records at close. */
-export const purposes = ['data', 'metadata', 'klasifikasi', 'lainnya'] as const;
 export const purposeSchema = z.enum(purposes);
-export type Purpose = z.infer<typeof purposeSchema>;
 
 /** UI languages: Indonesian first. */
-export const languageSchema = z.enum(['id', 'en']);
-export type Language = z.infer<typeof languageSchema>;
+export const languageSchema = z.enum(languages);
 
 /** An id the client makes for each message, so a resend is stored once. */
-export const clientMsgIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 of A-Z a-z 0-9 _ -');
+export const clientMsgIdSchema = z.string().regex(CLIENT_MSG_ID_PATTERN, '8 to 64 of A-Z a-z 0-9 _ -');
 
 /** A per-conversation message number: 1, 2, 3 … with no gaps. */
 export const seqSchema = z.number().int().min(0);
-
-// C0 and C1 control characters except tab and line feed.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
-/** Free text from a person: NFC-normalised, control characters stripped, trimmed. */
-export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
-}
 
 /** Free text that must not be empty after cleaning, at most `max` characters. */
 export function textSchema(max: number) {
@@ -47,11 +36,6 @@ export function textSchema(max: number) {
 export function lineSchema(max: number) {
   return textSchema(max).pipe(z.string().regex(/^[^\n\t]*$/, 'a single line'));
 }
-
-/** The longest chat message, in characters. */
-export const MAX_MESSAGE_LENGTH = 4000;
-/** The longest rating comment, in characters. */
-export const MAX_RATING_COMMENT_LENGTH = 1000;
 
 /** The text of a chat message. */
 export const messageTextSchema = textSchema(MAX_MESSAGE_LENGTH);

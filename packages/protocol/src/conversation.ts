@@ -3,34 +3,27 @@ import {
   clientMsgIdSchema,
   idSchema,
   isoTimeSchema,
-  MAX_RATING_COMMENT_LENGTH,
   messageTextSchema,
   officeCodeSchema,
   purposeSchema,
   seqSchema,
   textSchema,
 } from './common.ts';
+import {
+  authorKinds,
+  closeReasons,
+  conversationStatuses,
+  MAX_RATING_COMMENT_LENGTH,
+  systemEvents,
+} from './constants.ts';
 import { visitorProfileSchema } from './visitor.ts';
 
-export const conversationStatusSchema = z.enum(['queued', 'active', 'closed']);
-export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
-
-export const closeReasonSchema = z.enum(['resolved', 'visitor_left', 'inactive']);
-export type CloseReason = z.infer<typeof closeReasonSchema>;
-
-export const authorKindSchema = z.enum(['visitor', 'officer', 'system']);
-export type AuthorKind = z.infer<typeof authorKindSchema>;
+export const conversationStatusSchema = z.enum(conversationStatuses);
+export const closeReasonSchema = z.enum(closeReasons);
+export const authorKindSchema = z.enum(authorKinds);
 
 /** What a system message reports; the UIs word it in their own language. */
-export const systemEventSchema = z.enum([
-  'assigned',
-  'transferred',
-  'requeued',
-  'closed',
-  'auto_closed',
-  'visitor_left',
-]);
-export type SystemEvent = z.infer<typeof systemEventSchema>;
+export const systemEventSchema = z.enum(systemEvents);
 
 /** A stored message as both sides receive it. */
 export const messageSchema = z.object({

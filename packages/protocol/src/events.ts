@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Language, OfficeCode } from './common.ts';
+import type { OfficeCode } from './common.ts';
+import type { Language } from './constants.ts';
 import type {
   ConversationDetail,
   ConversationSummary,
@@ -19,9 +20,6 @@ import type { Ack } from './errors.ts';
 import type { OfficeStatus } from './office.ts';
 import type { OfficerPresence, OfficerSelf, setPresenceSchema } from './officer.ts';
 import type { RegisteredVisitor, registerVisitorSchema, startConversationSchema } from './visitor.ts';
-
-/** Socket.IO namespaces. */
-export const namespaces = { visitor: '/visitor', agent: '/agent' } as const;
 
 /** `/visitor` handshake `auth`: the office, and the token of a returning visitor. */
 export interface VisitorHandshake {

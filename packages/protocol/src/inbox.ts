@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { idSchema, isoTimeSchema, officeCodeSchema, textSchema } from './common.ts';
 import type { ConversationSummary } from './conversation.ts';
 
-/** Lines per page of `GET /api/conversations`. */
-export const CONVERSATION_PAGE_SIZE = 20;
-
 /**
  * `GET /api/conversations?status=closed&q=…&page=…&office=…`: the conversations
  * of the officer's offices, newest first. `q` matches the visitor's name or

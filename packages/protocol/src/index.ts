@@ -1,5 +1,6 @@
 export * from './admin.ts';
 export * from './common.ts';
+export * from './constants.ts';
 export * from './conversation.ts';
 export * from './errors.ts';
 export * from './event-schemas.ts';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { isoTimeSchema, languageSchema, officeCodeSchema } from './common.ts';
+import { complaintChannelKinds, routingModes, timeZones } from './constants.ts';
 
 /** Indonesia's three zones; none observes daylight saving time. */
-export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 export const timeZoneSchema = z.enum(timeZones);
-export type TimeZone = z.infer<typeof timeZoneSchema>;
 
 /** "HH:MM", 24-hour, local to the office. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
@@ -26,8 +25,6 @@ export const closureSchema = z.object({
 });
 export type Closure = z.infer<typeof closureSchema>;
 
-export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
-
 /** Where a visitor can complain (pengaduan). */
 export const complaintChannelSchema = z.object({
   kind: z.enum(complaintChannelKinds),
@@ -37,8 +34,7 @@ export const complaintChannelSchema = z.object({
 });
 export type ComplaintChannel = z.infer<typeof complaintChannelSchema>;
 
-export const routingModeSchema = z.enum(['auto', 'manual']);
-export type RoutingMode = z.infer<typeof routingModeSchema>;
+export const routingModeSchema = z.enum(routingModes);
 
 /** What the widget shows before the visitor writes anything: `GET /api/widget/:officeCode`. */
 export const officePublicSchema = z.object({

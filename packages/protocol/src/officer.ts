@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { idSchema, lineSchema, officeCodeSchema } from './common.ts';
+import { presenceStatuses, roles } from './constants.ts';
 
-export const roleSchema = z.enum(['officer', 'supervisor', 'admin']);
-export type Role = z.infer<typeof roleSchema>;
+export const roleSchema = z.enum(roles);
 
 /** What an officer chose; routing counts only `online` officers with a connected tab. */
-export const presenceStatusSchema = z.enum(['online', 'away', 'offline']);
-export type PresenceStatus = z.infer<typeof presenceStatusSchema>;
+export const presenceStatusSchema = z.enum(presenceStatuses);
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email('a valid e-mail address'));
 

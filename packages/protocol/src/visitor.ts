@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { idSchema, lineSchema, messageTextSchema, purposeSchema } from './common.ts';
-
-/** The version of the data-use text the visitor consents to; bump it when the text changes. */
-export const CONSENT_VERSION = '2026-11';
+import { clientMsgIdSchema, idSchema, lineSchema, messageTextSchema, purposeSchema } from './common.ts';
+import { CONSENT_VERSION, guestBookLimits, PHONE_PATTERN } from './constants.ts';
 
 /** The guest book (buku tamu) a visitor fills once before consulting. */
 export const guestBookSchema = z.object({
-  name: lineSchema(120),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email('a valid e-mail address')),
+  name: lineSchema(guestBookLimits.name),
+  email: z.string().trim().toLowerCase().max(guestBookLimits.email).pipe(z.email('a valid e-mail address')),
   /** Phone or WhatsApp number: digits, spaces, +, -, parentheses. */
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{6,24}$/, 'a phone number'),
-  institution: lineSchema(200),
-  occupation: lineSchema(120),
+  phone: z.string().trim().regex(PHONE_PATTERN, 'a phone number'),
+  institution: lineSchema(guestBookLimits.institution),
+  occupation: lineSchema(guestBookLimits.occupation),
   purpose: purposeSchema,
   /** The visitor ticked the data-use consent. */
   consent: z.literal(true, 'consent is required'),
@@ -47,7 +42,7 @@ export type RegisteredVisitor = z.infer<typeof registeredVisitorSchema>;
 /** `conversation:start`: the first question. */
 export const startConversationSchema = z.object({
   question: messageTextSchema,
-  clientMsgId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  clientMsgId: clientMsgIdSchema,
   /** The host page the chat started on. */
   pageUrl: z
     .url({ protocol: /^https?$/ })

@@ -1,7 +1,8 @@
+import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import { systemText } from '../i18n/index.ts';
 import { clockTime } from '../lib/time.ts';
-import type { Outgoing } from '../models/conversation.ts';
 
 /** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
 export function MessageItem({ message }: { message: Message }) {
@@ -9,7 +10,7 @@ export function MessageItem({ message }: { message: Message }) {
   if (message.author === 'system') {
     return (
       <li class="message message-system" data-testid="message" data-author="system">
-        {message.event ? t(`system.${message.event}`) : message.text}
+        {systemText(t, message)}
         <span class="meta"> · {clockTime(message.at, t.lang)}</span>
       </li>
     );
@@ -33,7 +34,7 @@ export function MessageItem({ message }: { message: Message }) {
 }
 
 /** A reply the server has not confirmed yet: sending, or failed with a retry. */
-export function OutgoingItem({ entry, onRetry }: { entry: Outgoing; onRetry(clientMsgId: string): void }) {
+export function OutgoingItem({ entry, onRetry }: { entry: OutboxEntry; onRetry(clientMsgId: string): void }) {
   const t = useT();
   return (
     <li class="message message-officer pending" data-testid="message" data-author="officer" data-state={entry.state}>

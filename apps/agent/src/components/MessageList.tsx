@@ -1,7 +1,7 @@
+import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
-import type { Outgoing } from '../models/conversation.ts';
 import { MessageItem, OutgoingItem } from './MessageItem.tsx';
 
 /** Messages drawn at first and added per step back: long transcripts stay fast to switch to. */
@@ -9,7 +9,7 @@ const STEP = 50;
 
 interface Props {
   messages: readonly Message[];
-  outbox: readonly Outgoing[];
+  outbox: readonly OutboxEntry[];
   onRetry(clientMsgId: string): void;
 }
 

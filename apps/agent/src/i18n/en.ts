@@ -71,8 +71,10 @@ export const en: Record<MessageKey, string> = {
   'delivery.failed': 'Not sent',
   'delivery.retry': 'Send again',
 
-  'system.assigned': 'An officer took this chat.',
-  'system.transferred': 'The chat was transferred to another officer.',
+  'system.assigned': '{officerName} took this chat.',
+  'system.assigned.fallback': 'An officer took this chat.',
+  'system.transferred': 'The chat was transferred to {officerName}.',
+  'system.transferred.fallback': 'The chat was transferred to another officer.',
   'system.requeued': 'The officer disconnected; the chat went back to the queue.',
   'system.closed': 'The officer closed the chat.',
   'system.auto_closed': 'The chat closed itself after no reply.',

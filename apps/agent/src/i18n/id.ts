@@ -70,8 +70,11 @@ export const id = {
   'delivery.failed': 'Gagal terkirim',
   'delivery.retry': 'Kirim ulang',
 
-  'system.assigned': 'Petugas menerima percakapan ini.',
-  'system.transferred': 'Percakapan dialihkan ke petugas lain.',
+  // A system message in words, from its event and params; `.fallback` when a param is missing.
+  'system.assigned': '{officerName} menerima percakapan ini.',
+  'system.assigned.fallback': 'Petugas menerima percakapan ini.',
+  'system.transferred': 'Percakapan dialihkan ke {officerName}.',
+  'system.transferred.fallback': 'Percakapan dialihkan ke petugas lain.',
   'system.requeued': 'Petugas terputus; percakapan kembali ke antrean.',
   'system.closed': 'Petugas menutup percakapan.',
   'system.auto_closed': 'Percakapan ditutup otomatis karena tidak ada balasan.',

@@ -1,24 +1,16 @@
+import { createTranslator, type Language, systemMessageText, type Translate as TranslateKeys } from '@pst/client';
+import type { Message } from '@pst/protocol';
 import { en } from './en.ts';
 import { id, type MessageKey } from './id.ts';
 
-export type { MessageKey };
-export type Language = 'id' | 'en';
-
+export type { Language, MessageKey };
 /** Looks a text up; `{name}` placeholders take `vars`. `lang` says which catalogue it reads. */
-export interface Translate {
-  (key: MessageKey, vars?: Record<string, string | number>): string;
-  readonly lang: Language;
-}
+export type Translate = TranslateKeys<MessageKey>;
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { id, en };
+/** A translator for one language over the agent app's catalogue; unknown languages fall back to Indonesian. */
+export const translator: (lang: Language) => Translate = createTranslator<MessageKey>({ id, en });
 
-/** A translator for one language; unknown languages fall back to Indonesian. */
-export function translator(lang: Language): Translate {
-  const known: Language = lang in catalogues ? lang : 'id';
-  const catalogue = catalogues[known];
-  const t = (key: MessageKey, vars?: Record<string, string | number>) => {
-    const text = catalogue[key];
-    return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : text;
-  };
-  return Object.assign(t, { lang: known });
+/** A system message in the officer's language, from its event and params (`system.<name>` in the catalogue). */
+export function systemText(t: Translate, message: Pick<Message, 'event' | 'params' | 'text'>): string {
+  return systemMessageText(t, 'system.', message);
 }

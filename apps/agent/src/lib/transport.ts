@@ -1,43 +1,23 @@
-import type { Ack, AgentClientToServerEvents, AgentServerToClientEvents } from '@pst/protocol';
+import { createSocketTransport, type Transport } from '@pst/client';
+import type { AgentClientToServerEvents, AgentServerToClientEvents } from '@pst/protocol';
+import { namespaces } from '@pst/protocol/constants';
 
-/** Requests that answer through an ack (everything but typing). */
-export type RequestEvent = Exclude<keyof AgentClientToServerEvents, 'typing:set'>;
-export type RequestPayload<E extends keyof AgentClientToServerEvents> = Parameters<AgentClientToServerEvents[E]>[0];
-export type ReplyData<E extends RequestEvent> =
-  Parameters<Parameters<AgentClientToServerEvents[E]>[1]>[0] extends Ack<infer T> ? T : never;
-export type ServerEvent = keyof AgentServerToClientEvents;
+/** The `/agent` socket as the models see it; unit tests use `testing/fake-transport.ts`. */
+export type AgentTransport = Transport<AgentClientToServerEvents, AgentServerToClientEvents>;
 
-/**
- * What the connection is doing. `lost` and `retrying` heal by themselves;
- * `refused` means the server turned the handshake down (`code` says why,
- * UNAUTHENTICATED when the session is gone) and nothing retries.
- */
-export type TransportStatus =
-  | { kind: 'connected' }
-  | { kind: 'lost' }
-  | { kind: 'retrying' }
-  | { kind: 'refused'; code: string };
-
-/**
- * The `/agent` socket as the models see it: a few verbs, typed by the
- * protocol. The Socket.IO implementation is `socket-transport.ts`; unit tests
- * use `fake-transport.ts`, so no model needs a server.
- */
-export interface AgentTransport {
-  open(): void;
-  /** Closes for good (sign-out); no status follows. */
-  close(): void;
-  isConnected(): boolean;
-  /** Sends a request; while disconnected it answers UNAVAILABLE at once rather than queueing. */
-  request<E extends RequestEvent>(event: E, payload: RequestPayload<E>): Promise<Ack<ReplyData<E>>>;
-  /** Fire and forget, dropped while disconnected (typing is worthless late). */
-  notify(event: 'typing:set', payload: RequestPayload<'typing:set'>): void;
-  on<E extends ServerEvent>(event: E, listener: AgentServerToClientEvents[E]): () => void;
-  onStatus(listener: (status: TransportStatus) => void): () => void;
+export interface AgentTransportOptions {
+  /** Server origin; defaults to the page's own, which also sends the session cookie. */
+  origin?: string;
+  /** How long a request waits for its ack before it counts as unanswered. Default 10 s. */
+  requestTimeoutMs?: number;
 }
 
-/** The ack a request gets when it could not reach the server. */
-export const unreachable: Ack<never> = {
-  ok: false,
-  error: { code: 'UNAVAILABLE', message: 'Not connected to the server.' },
-};
+/** The real transport: socket.io-client on `/agent`, authenticated by the session cookie. */
+export function createAgentTransport(options: AgentTransportOptions = {}): AgentTransport {
+  const origin = options.origin ?? window.location.origin;
+  return createSocketTransport({
+    url: `${origin}${namespaces.agent}`,
+    ...(options.requestTimeoutMs ? { ackTimeoutMs: options.requestTimeoutMs } : {}),
+    socket: { withCredentials: true },
+  });
+}

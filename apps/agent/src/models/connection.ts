@@ -1,12 +1,13 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { AgentTransport, TransportStatus } from '../lib/transport.ts';
+import type { ConnectionState, TransportStatus } from '@pst/client';
+import type { AgentTransport } from '../lib/transport.ts';
 
 /**
  * `connecting`: the first attempt; `connected`; `reconnecting`: was connected
  * and is trying again; `offline`: the browser has no network, or the server
  * refused and a retry is scheduled.
  */
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type { ConnectionState };
 
 export interface ConnectionOptions {
   /** Runs on every (re)connection: the place to catch up. `first` is true only once. */
@@ -53,7 +54,7 @@ export function createConnectionModel(transport: AgentTransport, options: Connec
           return;
         }
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(() => transport.open(), options.retryDelayMs ?? 5000);
+        retryTimer = setTimeout(() => transport.connect(), options.retryDelayMs ?? 5000);
         return;
     }
   };
@@ -68,7 +69,7 @@ export function createConnectionModel(transport: AgentTransport, options: Connec
           state.value = 'offline';
         };
         const online = () => {
-          if (transport.isConnected()) state.value = 'connected';
+          if (transport.connected) state.value = 'connected';
           else state.value = everConnected ? 'reconnecting' : 'connecting';
         };
         network.addEventListener('offline', offline);
@@ -78,7 +79,7 @@ export function createConnectionModel(transport: AgentTransport, options: Connec
           network.removeEventListener('online', online);
         });
       }
-      transport.open();
+      transport.connect();
     },
     stop() {
       clearTimeout(retryTimer);

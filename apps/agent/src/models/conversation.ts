@@ -1,25 +1,24 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { ConversationDetail, Message } from '@pst/protocol';
-import { newClientMsgId } from '../lib/client-id.ts';
+import {
+  createCatchUp,
+  createOutbox,
+  createTranscript,
+  newClientMsgId,
+  type OutboxEntry,
+  sendOutcome,
+} from '@pst/client';
+import type { ConversationDetail, ErrorCode, Message } from '@pst/protocol';
 import type { AgentTransport } from '../lib/transport.ts';
-import { contiguousSeq, mergeMessages } from './messages.ts';
-
-/** A reply not yet confirmed by the server: `sending` (also while offline) or `failed` (refused). */
-export interface Outgoing {
-  clientMsgId: string;
-  text: string;
-  state: 'sending' | 'failed';
-  error?: string;
-}
 
 export interface ConversationModel {
   id: string;
   detail: ReadonlySignal<ConversationDetail | null>;
   messages: ReadonlySignal<readonly Message[]>;
-  outbox: ReadonlySignal<readonly Outgoing[]>;
+  /** Replies not yet confirmed by the server: `sending` (also while offline) or `failed` (refused, with why). */
+  outbox: ReadonlySignal<readonly OutboxEntry[]>;
   visitorTyping: ReadonlySignal<boolean>;
   /** The error code of the last failed sync, if the last one failed. */
-  syncError: ReadonlySignal<string | null>;
+  syncError: ReadonlySignal<ErrorCode | null>;
   lastSeq: ReadonlySignal<number>;
   /** Fetches what came after the last seq held without a gap; safe to call again and again. */
   sync(): Promise<void>;
@@ -38,99 +37,81 @@ export interface ConversationModel {
 /** A typing indicator whose "stopped" event was lost clears itself after this long. */
 const TYPING_TIMEOUT_MS = 8000;
 
-/** One conversation's transcript, state and unsent replies. */
+/** One conversation's transcript, state and unsent replies, on @pst/client's transcript, catch-up and outbox. */
 export function createConversationModel(
   id: string,
   transport: AgentTransport,
   makeClientMsgId: () => string = newClientMsgId,
 ): ConversationModel {
   const detail = signal<ConversationDetail | null>(null);
-  const messages = signal<readonly Message[]>([]);
-  const outbox = signal<readonly Outgoing[]>([]);
+  const transcript = createTranscript();
   const visitorTyping = signal(false);
-  const syncError = signal<string | null>(null);
+  const syncError = signal<ErrorCode | null>(null);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let syncing: Promise<void> | undefined;
 
-  const take = (incoming: readonly Message[]) => {
-    batch(() => {
-      messages.value = mergeMessages(messages.value, incoming);
-      const confirmed = new Set(incoming.map((message) => message.clientMsgId));
-      if (outbox.value.some((entry) => confirmed.has(entry.clientMsgId))) {
-        outbox.value = outbox.value.filter((entry) => !confirmed.has(entry.clientMsgId));
+  /** What stored messages settle besides the transcript: replies they confirm, and the visitor's typing. */
+  const settle = (stored: readonly Message[]) => {
+    outbox.confirm(stored);
+    if (stored.some((message) => message.author === 'visitor')) visitorTyping.value = false;
+  };
+
+  const outbox = createOutbox({
+    makeClientMsgId,
+    // Unreachable (UNAVAILABLE): it stays `sending` and goes again on reconnect. Refused: the officer sees why.
+    send: async ({ clientMsgId, text }) =>
+      sendOutcome(await transport.request('message:send', { conversationId: id, clientMsgId, text }), {
+        waitWhenUnavailable: true,
+      }),
+    onSent: (message) =>
+      batch(() => {
+        transcript.add([message]);
+        settle([message]);
+      }),
+  });
+
+  const catchUp = createCatchUp<ConversationDetail>({
+    position: () => ({ conversationId: id, afterSeq: transcript.contiguousSeq() }),
+    sync: (query) => transport.request('conversation:sync', query),
+    apply({ afterSeq }, reply) {
+      if (!reply.ok) {
+        syncError.value = reply.error.code;
+        return;
       }
-      if (incoming.some((message) => message.author === 'visitor')) visitorTyping.value = false;
-    });
-  };
+      batch(() => {
+        syncError.value = null;
+        detail.value = reply.data.conversation;
+        transcript.synced(afterSeq, reply.data.messages);
+        settle(reply.data.messages);
+      });
+    },
+  });
 
-  const setOutgoing = (clientMsgId: string, change: Partial<Outgoing>) => {
-    outbox.value = outbox.value.map((entry) => (entry.clientMsgId === clientMsgId ? { ...entry, ...change } : entry));
-  };
-
-  const deliver = async (entry: Outgoing) => {
-    setOutgoing(entry.clientMsgId, { state: 'sending' });
-    const ack = await transport.request('message:send', {
-      conversationId: id,
-      clientMsgId: entry.clientMsgId,
-      text: entry.text,
-    });
-    if (ack.ok) take([ack.data]);
-    // Unreachable: it stays `sending` and goes again on reconnect. Refused: the officer sees why.
-    else if (ack.error.code !== 'UNAVAILABLE')
-      setOutgoing(entry.clientMsgId, { state: 'failed', error: ack.error.code });
-  };
-
-  const runSync = async () => {
-    const ack = await transport.request('conversation:sync', {
-      conversationId: id,
-      afterSeq: contiguousSeq(messages.value),
-    });
-    if (!ack.ok) {
-      syncError.value = ack.error.code;
-      return;
-    }
-    batch(() => {
-      syncError.value = null;
-      detail.value = ack.data.conversation;
-      take(ack.data.messages);
-    });
-  };
-
-  const model: ConversationModel = {
+  return {
     id,
     detail,
-    messages,
-    outbox,
+    messages: transcript.messages,
+    outbox: outbox.entries,
     visitorTyping,
     syncError,
-    lastSeq: computed(() => Math.max(detail.value?.lastSeq ?? 0, messages.value.at(-1)?.seq ?? 0)),
-    sync() {
-      // One at a time: a second call while one runs waits for it, then asks again from the new point.
-      const previous = syncing ?? Promise.resolve();
-      const run = previous.then(runSync);
-      syncing = run.finally(() => {
-        if (syncing === run) syncing = undefined;
-      });
-      return run;
-    },
+    lastSeq: computed(() => Math.max(detail.value?.lastSeq ?? 0, transcript.messages.value.at(-1)?.seq ?? 0)),
+    sync: catchUp,
     receive(message) {
-      const before = contiguousSeq(messages.value);
-      take([message]);
+      const gap = batch(() => {
+        settle([message]);
+        return transcript.add([message]);
+      });
       // A seq beyond the next expected one means an event was missed: fetch the hole.
-      if (message.seq > before + 1 && contiguousSeq(messages.value) < message.seq) void model.sync();
+      if (gap) void catchUp();
     },
     async send(text) {
-      const entry: Outgoing = { clientMsgId: makeClientMsgId(), text, state: 'sending' };
-      outbox.value = [...outbox.value, entry];
-      await deliver(entry);
+      outbox.enqueue(id, text);
+      await outbox.flush();
     },
     async retry(clientMsgId) {
-      const entry = outbox.value.find((candidate) => candidate.clientMsgId === clientMsgId);
-      if (entry) await deliver(entry);
+      outbox.retry(clientMsgId);
+      await outbox.flush();
     },
-    async resendPending() {
-      for (const entry of outbox.value.filter((candidate) => candidate.state === 'sending')) await deliver(entry);
-    },
+    resendPending: outbox.flush,
     setVisitorTyping(typing) {
       clearTimeout(typingTimer);
       visitorTyping.value = typing;
@@ -143,5 +124,4 @@ export function createConversationModel(
       clearTimeout(typingTimer);
     },
   };
-  return model;
 }

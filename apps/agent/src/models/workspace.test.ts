@@ -161,4 +161,15 @@ describe('workspace model', () => {
     workspace.nextChat();
     expect(openId.value).toBe(ids.chat3);
   });
+
+  it('previews a system message in the inbox in the officer’s words, from its event', async () => {
+    const { fake, workspace } = setup();
+    fake.status({ kind: 'connected' });
+    await flush();
+    fake.emit(
+      'message:created',
+      message(3, { author: 'system', event: 'transferred', text: '', params: { officerName: 'Kadek Sari' } }),
+    );
+    expect(workspace.inbox.get(ids.chat1)?.lastMessage).toBe('Percakapan dialihkan ke Kadek Sari.');
+  });
 });

@@ -1,6 +1,6 @@
 import { effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
 import type { ConversationSummary, Message, OfficerSelf, PresenceStatus, Purpose } from '@pst/protocol';
-import type { Translate } from '../i18n/index.ts';
+import { systemText, type Translate } from '../i18n/index.ts';
 import type { Api } from '../lib/api.ts';
 import type { Page } from '../lib/page.ts';
 import type { AgentTransport } from '../lib/transport.ts';
@@ -131,7 +131,9 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
       loaded.value.get(message.conversationId) ?? (isMine(summary) ? conversation(message.conversationId) : undefined);
     model?.receive(message);
     if (summary && message.seq > summary.lastSeq) {
-      inbox.applyConversation({ ...summary, lastSeq: message.seq, lastMessage: message.text.slice(0, 140) });
+      // A system message comes as an event to word in the officer's language, its text possibly empty.
+      const text = message.author === 'system' ? systemText(deps.translate(), message) : message.text;
+      inbox.applyConversation({ ...summary, lastSeq: message.seq, lastMessage: text.slice(0, 140) });
     }
     if (message.author === 'visitor') {
       alert((t) => [t('notify.message', { name: summary?.visitor.name ?? '' }), message.text.slice(0, 140)]);

@@ -1,5 +1,5 @@
-import { socketTransport } from './transport/socket-transport.ts';
+import { visitorTransport } from './transport/visitor-transport.ts';
 import { startWidget } from './widget.tsx';
 import './styles.css';
 
-startWidget(document.getElementById('app') as HTMLElement, socketTransport());
+startWidget(document.getElementById('app') as HTMLElement, visitorTransport());

@@ -2,7 +2,9 @@
 // check the sender's origin and then parse what they receive: anything that
 // is not exactly one of these shapes is dropped.
 
-export type Language = 'id' | 'en';
+import type { Language } from '@pst/protocol/constants';
+
+export type { Language };
 
 /** From the iframe to the loader. */
 export type FrameToHost = { type: 'ready' } | { type: 'close' } | { type: 'unread'; count: number };

@@ -1,10 +1,10 @@
 import type { Message } from '@pst/protocol';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../i18n/index.ts';
+import { systemText, type Translate } from '../i18n/index.ts';
 
 interface Props {
   t: Translate;
-  messages: Message[];
+  messages: readonly Message[];
 }
 
 /**
@@ -22,7 +22,7 @@ export function Announcer({ t, messages }: Props) {
     const first = heard.current === undefined;
     if (!first && last.seq > (heard.current ?? 0) && last.author !== 'visitor') {
       const name = last.author === 'officer' ? last.authorName || t('message.officer') : t('window.title');
-      setText(t('announce.message', { name, text: last.event ? t(`event.${last.event}`) : last.text }));
+      setText(t('announce.message', { name, text: systemText(t, last) }));
     }
     heard.current = Math.max(heard.current ?? 0, last.seq);
   }, [last, t]);

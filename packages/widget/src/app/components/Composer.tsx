@@ -1,6 +1,7 @@
+import { cleanText, MAX_MESSAGE_LENGTH } from '@pst/protocol/constants';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
-import { cleanText, MAX_MESSAGE_LENGTH, textError } from '../lib/guest-book-rules.ts';
+import { textError } from '../lib/guest-book-rules.ts';
 
 interface Props {
   t: Translate;

@@ -1,6 +1,6 @@
+import { purposes } from '@pst/protocol/constants';
 import type { Translate } from '../i18n/index.ts';
 import type { FieldError, GuestBookDraft, GuestBookField } from '../lib/guest-book-rules.ts';
-import { PURPOSES } from '../lib/guest-book-rules.ts';
 import { SelectField, TextField } from './FormFields.tsx';
 
 interface Props {
@@ -49,7 +49,7 @@ export function GuestBookFields({ t, draft, errors, onChange, onLeave }: Props) 
         testId="guestbook-purpose"
         placeholder={t('guestbook.purposeChoose')}
         value={draft.purpose}
-        options={PURPOSES.map((purpose) => ({ value: purpose, label: t(`purpose.${purpose}`) }))}
+        options={purposes.map((purpose) => ({ value: purpose, label: t(`purpose.${purpose}`) }))}
         error={message('purpose')}
         onChange={(purpose) => onChange({ purpose })}
         onBlur={() => onLeave('purpose')}

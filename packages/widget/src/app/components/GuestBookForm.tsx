@@ -1,14 +1,13 @@
 import type { GuestBook } from '@pst/protocol';
+import { cleanText, MAX_MESSAGE_LENGTH } from '@pst/protocol/constants';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
 import {
-  cleanText,
   type FieldError,
   type GuestBookDraft,
   type GuestBookField,
   guestBookErrors,
-  MAX_MESSAGE_LENGTH,
   textError,
   toGuestBook,
 } from '../lib/guest-book-rules.ts';

@@ -1,5 +1,5 @@
-import type { AuthorKind, SystemEvent } from '@pst/protocol';
-import type { Translate } from '../i18n/index.ts';
+import type { AuthorKind, Message, SystemEvent } from '@pst/protocol';
+import { systemText, type Translate } from '../i18n/index.ts';
 import { formatMessageTime } from '../lib/office-time.ts';
 import { MessageText } from './MessageText.tsx';
 
@@ -10,6 +10,8 @@ interface Props {
   author: AuthorKind;
   authorName?: string | undefined;
   event?: SystemEvent | undefined;
+  /** What a system message's wording names, e.g. `officerName`. */
+  params?: Message['params'];
   text: string;
   /** ISO time. */
   at: string;
@@ -21,12 +23,12 @@ interface Props {
 }
 
 /** One message: who, when, what; for the visitor's own, whether it reached the server. */
-export function MessageItem({ t, author, authorName, event, text, at, delivery, showSent, onRetry }: Props) {
+export function MessageItem({ t, author, authorName, event, params, text, at, delivery, showSent, onRetry }: Props) {
   const time = formatMessageTime(t, at);
   if (author === 'system') {
     return (
       <li class="message message-system" data-testid="message" data-author="system">
-        <p class="message-text">{event ? t(`event.${event}`) : text}</p>
+        <p class="message-text">{systemText(t, { event, params, text })}</p>
         <time dateTime={at}>{time}</time>
       </li>
     );

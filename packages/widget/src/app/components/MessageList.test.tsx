@@ -1,7 +1,7 @@
+import type { OutboxEntry } from '@pst/client';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/index.ts';
-import type { OutboxEntry } from '../models/outbox.ts';
 import { CONVERSATION_ID, message } from '../test-support/fixtures.ts';
 import { MessageList } from './MessageList.tsx';
 
@@ -98,5 +98,33 @@ describe('the transcript', () => {
     fireEvent.click(screen.getByRole('button', { name: /Pesan baru/ }));
     expect(scroller.scrollTop).toBe(2000);
     expect(screen.queryByRole('button', { name: /Pesan baru/ })).toBeNull();
+  });
+
+  it('words a system message from its event and params in the reader’s language, also without a param', () => {
+    const at = '2026-11-23T02:05:00.000Z';
+    const system = { author: 'system', text: '', at } as const;
+    const messages = [
+      message(1, { ...system, event: 'assigned', params: { officerName: 'Ayu Lestari' } }),
+      message(2, { ...system, event: 'transferred', params: { officerName: 'Kadek Sari' } }),
+      message(3, { ...system, event: 'transferred' }),
+    ];
+    const texts = (lang: 'id' | 'en') => {
+      const { unmount } = render(
+        <MessageList t={translator(lang)} messages={messages} pending={[]} onRetry={() => {}} />,
+      );
+      const found = screen.getAllByTestId('message').map((item) => item.querySelector('.message-text')?.textContent);
+      unmount();
+      return found;
+    };
+    expect(texts('id')).toEqual([
+      'Petugas Ayu Lestari melayani Anda.',
+      'Konsultasi Anda dialihkan ke petugas Kadek Sari.',
+      'Konsultasi Anda dialihkan ke petugas lain.',
+    ]);
+    expect(texts('en')).toEqual([
+      'Officer Ayu Lestari is serving you.',
+      'Your consultation was transferred to officer Kadek Sari.',
+      'Your consultation was transferred to another officer.',
+    ]);
   });
 });

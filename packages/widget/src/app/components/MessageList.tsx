@@ -1,15 +1,15 @@
+import type { OutboxEntry } from '@pst/client';
 import type { Message } from '@pst/protocol';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
-import type { OutboxEntry } from '../models/outbox.ts';
 import { MessageItem } from './MessageItem.tsx';
 
 interface Props {
   t: Translate;
-  messages: Message[];
+  messages: readonly Message[];
   /** The visitor's messages not confirmed yet; shown after the stored ones. */
-  pending: OutboxEntry[];
+  pending: readonly OutboxEntry[];
   onRetry(clientMsgId: string): void;
   /** Shown after the messages, inside the scrolling area (typing, the closed panel). */
   children?: ComponentChildren;
@@ -68,6 +68,7 @@ export function MessageList({ t, messages, pending, onRetry, children, trailing 
               author={message.author}
               authorName={message.authorName}
               event={message.event}
+              params={message.params}
               text={message.text}
               at={message.at}
               delivery={message.author === 'visitor' ? 'sent' : undefined}

@@ -1,6 +1,6 @@
+import { MAX_RATING_COMMENT_LENGTH } from '@pst/protocol/constants';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
-import { MAX_RATING_COMMENT_LENGTH } from '../lib/guest-book-rules.ts';
 import type { SubmitResult } from '../models/consultation.ts';
 
 interface Props {

@@ -89,8 +89,10 @@ export const en: Record<MessageKey, string> = {
   'delivery.retry': 'Send again',
   'typing.officer': '{name} is typing…',
 
-  'event.assigned': 'An officer has joined and is serving you.',
-  'event.transferred': 'Your consultation was transferred to another officer.',
+  'event.assigned': 'Officer {officerName} is serving you.',
+  'event.assigned.fallback': 'An officer has joined and is serving you.',
+  'event.transferred': 'Your consultation was transferred to officer {officerName}.',
+  'event.transferred.fallback': 'Your consultation was transferred to another officer.',
   'event.requeued': 'The officer was disconnected. You are back at the front of the queue.',
   'event.closed': 'The officer closed this consultation. Thank you.',
   'event.auto_closed': 'The consultation was closed automatically for lack of a reply.',

@@ -1,3 +1,4 @@
+import { systemEvents } from '@pst/protocol/constants';
 import { describe, expect, it } from 'vitest';
 import { loaderWords } from '../../loader/strings.ts';
 import { en } from './en.ts';
@@ -25,5 +26,16 @@ describe('widget catalogues', () => {
   it('the loader has every word in both languages', () => {
     expect(loaderWords.en).toHaveLength(loaderWords.id.length);
     for (const text of [...loaderWords.en, ...loaderWords.id]) expect(text.trim()).not.toBe('');
+  });
+
+  it('words every system event in both languages, with a fallback wherever a param is named', () => {
+    for (const catalogue of [id, en] as Record<string, string>[]) {
+      for (const event of systemEvents) {
+        const wording = catalogue[`event.${event}`];
+        expect(wording, event).toBeDefined();
+        if (placeholders(wording ?? '').length)
+          expect(placeholders(catalogue[`event.${event}.fallback`] ?? '{x}')).toEqual([]);
+      }
+    }
   });
 });

@@ -89,8 +89,11 @@ export const id = {
   'delivery.retry': 'Kirim ulang',
   'typing.officer': '{name} sedang mengetik…',
 
-  'event.assigned': 'Petugas telah bergabung dan melayani Anda.',
-  'event.transferred': 'Konsultasi Anda dialihkan ke petugas lain.',
+  // A system message in words, from its event and params; `.fallback` when a param is missing.
+  'event.assigned': 'Petugas {officerName} melayani Anda.',
+  'event.assigned.fallback': 'Petugas telah bergabung dan melayani Anda.',
+  'event.transferred': 'Konsultasi Anda dialihkan ke petugas {officerName}.',
+  'event.transferred.fallback': 'Konsultasi Anda dialihkan ke petugas lain.',
   'event.requeued': 'Petugas terputus. Anda kembali di antrean terdepan.',
   'event.closed': 'Petugas menutup konsultasi ini. Terima kasih.',
   'event.auto_closed': 'Konsultasi ditutup otomatis karena tidak ada balasan.',

@@ -1,19 +1,15 @@
+import { createTranslator, type Language, systemMessageText, type Translate as TranslateKeys } from '@pst/client';
+import type { Message } from '@pst/protocol';
 import { en } from './en.ts';
 import { id, type MessageKey } from './id.ts';
 
-export type { MessageKey };
-export type Language = 'id' | 'en';
-/** Values for a message's `{placeholders}`. */
-export type MessageVars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+export type { Language, MessageKey };
+export type Translate = TranslateKeys<MessageKey>;
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { id, en };
+/** A translator for one language over the widget's catalogue; unknown languages fall back to Indonesian. */
+export const translator: (lang: Language) => Translate = createTranslator<MessageKey>({ id, en });
 
-/** A translator for one language; unknown languages fall back to Indonesian. */
-export function translator(lang: Language): Translate {
-  const catalogue = catalogues[lang] ?? id;
-  return (key, vars) => {
-    const text = catalogue[key];
-    return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : text;
-  };
+/** A system message in the reader's language, from its event and params (`event.<name>` in the catalogue). */
+export function systemText(t: Translate, message: Pick<Message, 'event' | 'params' | 'text'>): string {
+  return systemMessageText(t, 'event.', message);
 }

@@ -1,15 +1,7 @@
 import * as protocol from '@pst/protocol';
+import { CONSENT_VERSION, MAX_MESSAGE_LENGTH, MAX_RATING_COMMENT_LENGTH } from '@pst/protocol/constants';
 import { describe, expect, it } from 'vitest';
-import {
-  CONSENT_VERSION,
-  type GuestBookDraft,
-  guestBookErrors,
-  MAX_MESSAGE_LENGTH,
-  MAX_RATING_COMMENT_LENGTH,
-  PURPOSES,
-  textError,
-  toGuestBook,
-} from './guest-book-rules.ts';
+import { type GuestBookDraft, guestBookErrors, textError, toGuestBook } from './guest-book-rules.ts';
 
 const valid: GuestBookDraft = {
   name: 'Made Wirawan',
@@ -89,10 +81,13 @@ describe('the guest book rules', () => {
     }
   });
 
-  it('use the protocol’s constants', () => {
-    expect(CONSENT_VERSION).toBe(protocol.CONSENT_VERSION);
-    expect(MAX_MESSAGE_LENGTH).toBe(protocol.MAX_MESSAGE_LENGTH);
-    expect(MAX_RATING_COMMENT_LENGTH).toBe(protocol.MAX_RATING_COMMENT_LENGTH);
-    expect(PURPOSES).toEqual(protocol.purposes);
+  it('check rating comments as the protocol does', () => {
+    const rating = { conversationId: 'a'.repeat(24), score: 4 };
+    const longest = 'x'.repeat(MAX_RATING_COMMENT_LENGTH);
+    for (const comment of [longest, `${longest}x`, ` ${longest} `, ' \u0000 ', 'Bagus']) {
+      expect(textError(comment, MAX_RATING_COMMENT_LENGTH) === undefined).toBe(
+        protocol.rateConversationSchema.safeParse({ ...rating, comment }).success,
+      );
+    }
   });
 });

@@ -1,18 +1,10 @@
 import type { GuestBook, Purpose } from '@pst/protocol';
+import { CONSENT_VERSION, cleanText, guestBookLimits, PHONE_PATTERN, purposes } from '@pst/protocol/constants';
 
-// The guest book's rules, as `guestBookSchema` in @pst/protocol states them.
-// The chat UI cannot import that schema: zod alone would add about 30 KB gzip
-// to a 40 KB budget. guest-book-rules.test.ts checks these rules against the
-// schema itself, so the two cannot drift apart unnoticed; the server parses
-// with the schema anyway.
-
-/** Version of the data-use text the visitor consents to (protocol's CONSENT_VERSION). */
-export const CONSENT_VERSION = '2026-11';
-/** The longest chat message (protocol's MAX_MESSAGE_LENGTH). */
-export const MAX_MESSAGE_LENGTH = 4000;
-/** The longest rating comment (protocol's MAX_RATING_COMMENT_LENGTH). */
-export const MAX_RATING_COMMENT_LENGTH = 1000;
-export const PURPOSES: readonly Purpose[] = ['data', 'metadata', 'klasifikasi', 'lainnya'];
+// The guest book's rules, as `guestBookSchema` in @pst/protocol states them, from the constants it is built
+// from. The chat UI cannot import that schema: zod alone would add about 30 KB gzip to a 40 KB budget.
+// guest-book-rules.test.ts checks these rules against the schema itself, so the two cannot drift apart
+// unnoticed; the server parses with the schema anyway.
 
 /** What the form holds while the visitor types. */
 export interface GuestBookDraft {
@@ -29,16 +21,8 @@ export type GuestBookField = keyof GuestBookDraft;
 /** Why a field is not acceptable; each has a sentence in the catalogue (`error.<reason>`). */
 export type FieldError = 'required' | 'tooLong' | 'singleLine' | 'email' | 'phone' | 'purpose' | 'consent';
 
-// C0 and C1 control characters except tab and line feed, as protocol's cleanText strips them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// zod's e-mail pattern, which the schema applies; the widget cannot import it.
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-const PHONE = /^\+?[0-9 ()-]{6,24}$/;
-
-/** Free text as the server stores it: NFC, control characters stripped, trimmed. */
-export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
-}
 
 /** The error of free text of at most `max` characters, if any (protocol's textSchema). */
 export function textError(text: string, max: number): FieldError | undefined {
@@ -56,12 +40,12 @@ function lineError(text: string, max: number): FieldError | undefined {
 export function guestBookErrors(draft: GuestBookDraft): Partial<Record<GuestBookField, FieldError>> {
   const email = draft.email.trim();
   const errors: Partial<Record<GuestBookField, FieldError | undefined>> = {
-    name: lineError(draft.name, 120),
-    email: !email ? 'required' : email.length > 254 || !EMAIL.test(email) ? 'email' : undefined,
-    phone: !draft.phone.trim() ? 'required' : PHONE.test(draft.phone.trim()) ? undefined : 'phone',
-    institution: lineError(draft.institution, 200),
-    occupation: lineError(draft.occupation, 120),
-    purpose: (PURPOSES as readonly string[]).includes(draft.purpose) ? undefined : 'purpose',
+    name: lineError(draft.name, guestBookLimits.name),
+    email: !email ? 'required' : email.length > guestBookLimits.email || !EMAIL.test(email) ? 'email' : undefined,
+    phone: !draft.phone.trim() ? 'required' : PHONE_PATTERN.test(draft.phone.trim()) ? undefined : 'phone',
+    institution: lineError(draft.institution, guestBookLimits.institution),
+    occupation: lineError(draft.occupation, guestBookLimits.occupation),
+    purpose: (purposes as readonly string[]).includes(draft.purpose) ? undefined : 'purpose',
     consent: draft.consent ? undefined : 'consent',
   };
   for (const field of Object.keys(errors) as GuestBookField[]) if (!errors[field]) delete errors[field];

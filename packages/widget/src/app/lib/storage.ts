@@ -1,18 +1,4 @@
-/** A small string store: localStorage in the browser, a Map in tests or when storage is blocked. */
-export interface KeyValueStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-  remove(key: string): void;
-}
-
-export function memoryStore(): KeyValueStore {
-  const values = new Map<string, string>();
-  return {
-    get: (key) => values.get(key) ?? null,
-    set: (key, value) => void values.set(key, value),
-    remove: (key) => void values.delete(key),
-  };
-}
+import { type KeyValueStore, memoryStore } from '@pst/client';
 
 /**
  * localStorage under a prefix. Some browsers throw on access from a
@@ -51,19 +37,4 @@ export function browserStore(prefix: string): KeyValueStore {
       }
     },
   };
-}
-
-/** Reads JSON written by `writeJson`; anything unreadable counts as absent. */
-export function readJson(store: KeyValueStore, key: string): unknown {
-  const text = store.get(key);
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeJson(store: KeyValueStore, key: string, value: unknown): void {
-  store.set(key, JSON.stringify(value));
 }

@@ -39,4 +39,20 @@ describe('the connection model', () => {
     expect(model.state.value).toBe('offline');
     expect(model.refusal.value).toBe('ORIGIN_NOT_ALLOWED');
   });
+
+  it('tries again after a refusal another handshake may change, not after a final one', () => {
+    vi.useFakeTimers();
+    const fake = fakeTransport();
+    const model = createConnectionModel(fake.transport);
+    model.start(() => ({ officeCode: '5102' }));
+    fake.fail('UNAVAILABLE');
+    expect(model.refusal.value).toBeUndefined();
+    vi.advanceTimersByTime(5000);
+    expect(fake.connects()).toBe(2);
+    fake.fail('UNKNOWN_OFFICE');
+    vi.advanceTimersByTime(60_000);
+    expect(fake.connects()).toBe(2);
+    expect(model.refusal.value).toBe('UNKNOWN_OFFICE');
+    vi.useRealTimers();
+  });
 });

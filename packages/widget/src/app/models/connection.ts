@@ -1,19 +1,17 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
+import type { ConnectionState, TransportStatus } from '@pst/client';
 import type { ErrorCode, VisitorHandshake } from '@pst/protocol';
-import type { TransportStatus, VisitorTransport } from '../transport/visitor-transport.ts';
+import type { VisitorTransport } from '../transport/visitor-transport.ts';
 
-/**
- * - connecting: the first attempt is under way.
- * - connected: requests and events flow.
- * - reconnecting: the link dropped; the transport is trying again.
- * - offline: the server cannot be reached (attempts continue in the background),
- *   or it refused this page for good (`refusal`).
- */
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type { ConnectionState };
 
+/** Refusals that another handshake cannot change: this page may not use the chat. */
 const FINAL_REFUSALS: ErrorCode[] = ['ORIGIN_NOT_ALLOWED', 'UNKNOWN_OFFICE', 'BAD_REQUEST'];
+/** Socket.IO does not retry a handshake the server refused; other refusals are worth another try after this. */
+const RETRY_REFUSED_MS = 5_000;
 
 export interface ConnectionModel {
+  /** `offline` also when the server refused this page for good (`refusal`); other attempts go on meanwhile. */
   state: ReadonlySignal<ConnectionState>;
   /** Why the server refused this page for good, if it did. */
   refusal: ReadonlySignal<ErrorCode | undefined>;
@@ -39,6 +37,7 @@ export function createConnectionModel(
   const listeners = new Set<() => void>();
   let started = false;
   let failures = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   function onStatus(status: TransportStatus): void {
     if (status.kind === 'connected') {
@@ -46,14 +45,22 @@ export function createConnectionModel(
       refusal.value = undefined;
       state.value = 'connected';
       for (const listener of listeners) listener();
-    } else if (status.kind === 'disconnected') {
-      state.value = status.retrying ? 'reconnecting' : 'offline';
-    } else {
-      failures++;
-      if (status.code && FINAL_REFUSALS.includes(status.code)) refusal.value = status.code;
-      // A first attempt that fails means unreachable; a reconnect gets a few tries before we say so.
-      if (refusal.value || state.value === 'connecting' || failures >= failuresBeforeOffline) state.value = 'offline';
+      return;
     }
+    if (status.kind === 'lost') {
+      state.value = 'reconnecting';
+      return;
+    }
+    failures++;
+    if (status.kind === 'refused') {
+      if (status.code && FINAL_REFUSALS.includes(status.code)) refusal.value = status.code;
+      else {
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => transport.connect(), RETRY_REFUSED_MS);
+      }
+    }
+    // A first attempt that fails means unreachable; a reconnect gets a few tries before we say so.
+    if (refusal.value || state.value === 'connecting' || failures >= failuresBeforeOffline) state.value = 'offline';
   }
   const unsubscribe = transport.onStatus(onStatus);
 
@@ -72,6 +79,9 @@ export function createConnectionModel(
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    dispose: unsubscribe,
+    dispose() {
+      clearTimeout(retryTimer);
+      unsubscribe();
+    },
   };
 }

@@ -1,6 +1,6 @@
+import { memoryStore } from '@pst/client';
 import { CONSENT_VERSION, type Message } from '@pst/protocol';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStore } from '../lib/storage.ts';
 import { fakeTransport } from '../test-support/fake-transport.ts';
 import { CONVERSATION_ID, conversation, message } from '../test-support/fixtures.ts';
 import { createConsultation } from './consultation.ts';

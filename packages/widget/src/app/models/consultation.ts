@@ -1,15 +1,20 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import {
+  createCatchUp,
+  createOutbox,
+  isUnanswered,
+  type KeyValueStore,
+  newClientMsgId,
+  type Outbox,
+  sendOutcome,
+} from '@pst/client';
 import type { ErrorCode, GuestBook, Message, VisitorConversation } from '@pst/protocol';
-import { cleanText } from '../lib/guest-book-rules.ts';
-import { newClientMsgId } from '../lib/ids.ts';
-import type { KeyValueStore } from '../lib/storage.ts';
+import { cleanText } from '@pst/protocol/constants';
 import { type Attempt, attempt, type SubmitProblem } from '../transport/attempt.ts';
-import { TransportError, type VisitorTransport } from '../transport/visitor-transport.ts';
-import { createCatchUp } from './catch-up.ts';
+import type { VisitorTransport } from '../transport/visitor-transport.ts';
 import { type ConnectionModel, createConnectionModel } from './connection.ts';
 import { type ConversationModel, createConversationModel } from './conversation.ts';
 import { listenToConversation } from './live-events.ts';
-import { createOutbox, type Outbox, type OutboxEntry, type SendOutcome } from './outbox.ts';
 import { createTypingModel, type TypingModel } from './typing.ts';
 import { createVisitorToken } from './visitor-token.ts';
 
@@ -60,11 +65,22 @@ export function createConsultation(deps: {
   const connection = createConnectionModel(transport);
   const conversation = createConversationModel();
   const token = createVisitorToken(store);
-  const catchUp = createCatchUp(transport, conversation);
+  const catchUp = createCatchUp({
+    position: () => {
+      const current = conversation.current.value;
+      return current && { conversationId: current.id, afterSeq: conversation.lastSeq() };
+    },
+    sync: (query) => transport.request('conversation:sync', query),
+    apply: ({ afterSeq }, reply) => {
+      if (reply.ok) conversation.applySync(afterSeq, reply.data);
+    },
+  });
   const lookingUp = signal(token.value.value !== null);
   const outbox = createOutbox({
     store,
-    send,
+    // Sent but unanswered: it shows failed (with retry) rather than waiting without end; never sent: it waits.
+    send: async ({ conversationId, clientMsgId, text }) =>
+      sendOutcome(await transport.request('message:send', { conversationId, clientMsgId, text })),
     onSent: (message) => {
       if (conversation.add(message)) void catchUp();
     },
@@ -81,35 +97,22 @@ export function createConsultation(deps: {
     if (current.status === 'closed') store.remove(OPEN_CONVERSATION);
     else store.set(OPEN_CONVERSATION, current.id);
   }
-  function show(current: VisitorConversation, messages: Message[] = []): void {
+  function show(current: VisitorConversation, messages: readonly Message[] = []): void {
     conversation.open(current, messages);
     readSeq = 0;
     remember(current);
   }
 
-  async function send(entry: OutboxEntry): Promise<SendOutcome> {
-    const { conversationId, clientMsgId, text } = entry;
-    try {
-      const ack = await transport.request('message:send', { conversationId, clientMsgId, text });
-      return ack.ok ? { kind: 'sent', message: ack.data } : { kind: 'refused' };
-    } catch (error) {
-      // Sent but unanswered: show it failed (with retry) rather than wait forever; never sent: wait for the link.
-      return error instanceof TransportError && error.reason === 'timeout' ? { kind: 'refused' } : { kind: 'lost' };
-    }
-  }
-
   async function lookUp(): Promise<void> {
-    try {
-      const ack = await transport.request('conversation:current', {});
-      if (!ack.ok && ack.error.code === 'NOT_REGISTERED') token.forget();
-      if (ack.ok && ack.data) {
-        show(ack.data);
-        await catchUp();
-      }
-      lookingUp.value = false;
-    } catch {
-      // Still looking: the next connection asks again.
+    const reply = await transport.request('conversation:current', {});
+    // Still looking: the next connection asks again.
+    if (isUnanswered(reply)) return;
+    if (!reply.ok && reply.error.code === 'NOT_REGISTERED') token.forget();
+    if (reply.ok && reply.data) {
+      show(reply.data);
+      await catchUp();
     }
+    lookingUp.value = false;
   }
 
   listenToConversation(transport, { conversation, typing, catchUp, onUpdated: remember, onIncoming: deps.onIncoming });
@@ -196,8 +199,8 @@ export function createConsultation(deps: {
       const seq = conversation.lastSeq();
       if (!current || seq <= readSeq || !transport.connected) return;
       readSeq = seq;
-      transport.request('read:mark', { conversationId: current.id, seq }).catch(() => {
-        readSeq = 0; // Marked again next time.
+      void transport.request('read:mark', { conversationId: current.id, seq }).then((reply) => {
+        if (isUnanswered(reply)) readSeq = 0; // Marked again next time.
       });
     },
     expectsConversation: () => token.value.value !== null && store.get(OPEN_CONVERSATION) !== null,

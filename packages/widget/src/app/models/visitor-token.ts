@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { KeyValueStore } from '../lib/storage.ts';
+import type { KeyValueStore } from '@pst/client';
 
 export interface VisitorToken {
   /** The token `visitor:register` gave, kept per office: a returning visitor is not asked again. */

@@ -1,5 +1,5 @@
+import { memoryStore } from '@pst/client';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryStore } from '../lib/storage.ts';
 import { createWindowModel } from './window.ts';
 
 function setup(options: { open?: boolean; hidden?: boolean } = {}) {

@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { KeyValueStore } from '../lib/storage.ts';
+import type { KeyValueStore } from '@pst/client';
 
 export interface WindowModel {
   /** The host shows the window (always true when not embedded). */

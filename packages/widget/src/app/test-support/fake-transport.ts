@@ -1,88 +1,57 @@
-import type { Ack, ErrorCode, VisitorHandshake } from '@pst/protocol';
+import type { Payload, RequestEvent } from '@pst/client';
+import { createFakeTransport } from '@pst/client/testing';
 import type {
-  RequestEvent,
-  RequestPayload,
-  ServerEvent,
-  ServerPayload,
-  TransportStatus,
-  VisitorTransport,
-} from '../transport/visitor-transport.ts';
-import { TransportError } from '../transport/visitor-transport.ts';
+  Ack,
+  ErrorCode,
+  VisitorClientToServerEvents,
+  VisitorHandshake,
+  VisitorServerToClientEvents,
+} from '@pst/protocol';
 
-type Responder = (payload: never) => Ack<unknown> | Promise<Ack<unknown>>;
+type ClientEvents = VisitorClientToServerEvents;
+type ServerEvents = VisitorServerToClientEvents;
 
 /**
  * A VisitorTransport for unit tests: the test plays the server. Requests go
- * to the responders it registers with `answer`; `push` sends server events;
- * `up`/`down` move the connection.
+ * to the responders it registers with `answer` (unanswered in time without
+ * one); `push` sends server events; `up`/`down`/`fail` move the connection.
+ * `requests` and `notifications` are what reached the server.
  */
 export function fakeTransport() {
-  const responders = new Map<string, Responder>();
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const statusListeners = new Set<(status: TransportStatus) => void>();
-  const requests: { event: string; payload: unknown }[] = [];
-  const notifications: { event: string; payload: unknown }[] = [];
-  let connected = false;
-  let auth: (() => VisitorHandshake) | undefined;
-
-  const report = (status: TransportStatus) => {
-    for (const listener of statusListeners) listener(status);
-  };
-
-  const transport: VisitorTransport = {
-    connect(next) {
-      auth = next;
-    },
-    get connected() {
-      return connected;
-    },
-    async request<E extends RequestEvent>(event: E, payload: RequestPayload<E>) {
-      if (!connected) throw new TransportError('offline');
-      requests.push({ event, payload });
-      const responder = responders.get(event);
-      if (!responder) throw new TransportError('timeout');
-      return (await responder(payload as never)) as never;
-    },
-    notify(event, payload) {
-      if (connected) notifications.push({ event, payload });
-    },
-    on<E extends ServerEvent>(event: E, listener: (payload: ServerPayload<E>) => void) {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener as (payload: unknown) => void);
-      listeners.set(event, set);
-      return () => void set.delete(listener as (payload: unknown) => void);
-    },
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => void statusListeners.delete(listener);
-    },
-  };
+  const fake = createFakeTransport<ClientEvents, ServerEvents, VisitorHandshake>();
+  const delivered = (kind: 'request' | 'notification') =>
+    fake.sent
+      .filter((entry) => entry.kind === kind && entry.delivered)
+      .map(({ event, payload }) => ({ event, payload }));
 
   return {
-    transport,
-    requests,
-    notifications,
+    transport: fake.transport,
+    get requests() {
+      return delivered('request');
+    },
+    get notifications() {
+      return delivered('notification');
+    },
     /** The handshake the widget would send now. */
-    auth: () => auth?.(),
-    answer<E extends RequestEvent>(
+    auth: fake.auth,
+    /** How often the widget asked to connect. */
+    connects: fake.connects,
+    answer<E extends RequestEvent<ClientEvents>>(
       event: E,
-      responder: (payload: RequestPayload<E>) => Ack<unknown> | Promise<Ack<unknown>>,
+      responder: (payload: Payload<ClientEvents, E>) => Ack<unknown> | Promise<Ack<unknown>>,
     ) {
-      responders.set(event, responder as Responder);
+      fake.handle(event, responder as never);
     },
-    push<E extends ServerEvent>(event: E, payload: ServerPayload<E>) {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    },
+    push: fake.emit,
     up() {
-      connected = true;
-      report({ kind: 'connected' });
+      fake.status({ kind: 'connected' });
     },
-    down(retrying = true) {
-      connected = false;
-      report({ kind: 'disconnected', retrying });
+    down() {
+      fake.status({ kind: 'lost' });
     },
+    /** A failed attempt to connect; with a code, the server refused the handshake. */
     fail(code?: ErrorCode) {
-      report(code ? { kind: 'connect-failed', code } : { kind: 'connect-failed' });
+      fake.status(code ? { kind: 'refused', code } : { kind: 'retrying' });
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { Ack, ErrorCode } from '@pst/protocol';
-import { TransportError, type VisitorTransport } from './visitor-transport.ts';
+import { isUnanswered, type Reply } from '@pst/client';
+import type { ErrorCode } from '@pst/protocol';
+import type { VisitorTransport } from './visitor-transport.ts';
 
 /** Why a form could not be sent; each has a sentence in the catalogue (`error.<problem>`). */
 export type SubmitProblem = 'notConnected' | 'rateLimited' | 'failed';
@@ -10,14 +11,11 @@ export type Attempt<T> = { ok: true; data: T } | { ok: false; problem: SubmitPro
  * the form says so at once instead of spinning; a refusal comes back with a
  * reason the form can show.
  */
-export async function attempt<T>(transport: VisitorTransport, work: () => Promise<Ack<T>>): Promise<Attempt<T>> {
+export async function attempt<T>(transport: VisitorTransport, work: () => Promise<Reply<T>>): Promise<Attempt<T>> {
   if (!transport.connected) return { ok: false, problem: 'notConnected' };
-  try {
-    const ack = await work();
-    if (ack.ok) return ack;
-    return { ok: false, problem: ack.error.code === 'RATE_LIMITED' ? 'rateLimited' : 'failed', code: ack.error.code };
-  } catch (error) {
-    if (!(error instanceof TransportError)) throw error;
-    return { ok: false, problem: 'notConnected' };
-  }
+  const reply = await work();
+  if (reply.ok) return reply;
+  if (isUnanswered(reply)) return { ok: false, problem: 'notConnected' };
+  const code = reply.error.code;
+  return { ok: false, problem: code === 'RATE_LIMITED' ? 'rateLimited' : 'failed', code };
 }

@@ -1,7 +1,7 @@
 import type { Message } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../lib/storage.ts';
-import { CONVERSATION_ID, message } from '../test-support/fixtures.ts';
+import { memoryStore } from '../storage.ts';
+import { CONVERSATION_ID, message } from '../testing/fixtures.ts';
 import { createOutbox, type OutboxEntry, type SendOutcome } from './outbox.ts';
 
 /** A server that stores each clientMsgId once, like the real one, and can be down. */
@@ -24,7 +24,7 @@ function fakeServer() {
       if (!up) return { kind: 'lost' };
       if (refuseNext) {
         refuseNext = false;
-        return { kind: 'refused' };
+        return { kind: 'refused', error: 'CONVERSATION_CLOSED' };
       }
       const existing = stored.get(entry.clientMsgId);
       const saved =
@@ -68,20 +68,47 @@ describe('the outbox', () => {
     expect(store.get('outbox')).toBeNull();
   });
 
-  it('marks a refused message failed, sends the rest, and retries it with the same clientMsgId', async () => {
+  it('marks a refused message failed with the reason, sends the rest, and retries it with the same clientMsgId', async () => {
     const server = fakeServer();
     const outbox = createOutbox({ store: memoryStore(), send: server.send, onSent: () => {} });
     const refused = outbox.enqueue(CONVERSATION_ID, 'satu');
     outbox.enqueue(CONVERSATION_ID, 'dua');
     server.refuseNext();
     await outbox.flush();
-    expect(outbox.entries.value).toMatchObject([{ clientMsgId: refused.clientMsgId, state: 'failed' }]);
+    expect(outbox.entries.value).toEqual([{ ...refused, state: 'failed', error: 'CONVERSATION_CLOSED' }]);
 
     outbox.retry(refused.clientMsgId);
+    expect(outbox.entries.value).toEqual([refused]);
     await outbox.flush();
     expect(outbox.entries.value).toEqual([]);
     expect(server.attempts.filter((id) => id === refused.clientMsgId)).toHaveLength(2);
     expect(server.stored.size).toBe(2);
+  });
+
+  it('keeps memory only without a store, and makes ids and times as told', () => {
+    const outbox = createOutbox({
+      send: fakeServer().send,
+      onSent: () => {},
+      makeClientMsgId: () => 'client-id-1',
+      now: () => new Date('2026-11-23T02:00:00.000Z'),
+    });
+    expect(outbox.enqueue(CONVERSATION_ID, 'halo')).toEqual({
+      clientMsgId: 'client-id-1',
+      conversationId: CONVERSATION_ID,
+      text: 'halo',
+      at: '2026-11-23T02:00:00.000Z',
+      state: 'sending',
+    });
+  });
+
+  it('drops what the server has shown stored, and what belongs to other conversations', () => {
+    const outbox = createOutbox({ send: fakeServer().send, onSent: () => {} });
+    const mine = outbox.enqueue(CONVERSATION_ID, 'satu');
+    outbox.enqueue('d'.repeat(24), 'lama');
+    const kept = outbox.enqueue(CONVERSATION_ID, 'dua');
+    outbox.keepOnly(CONVERSATION_ID);
+    outbox.confirm([message(7, { clientMsgId: mine.clientMsgId })]);
+    expect(outbox.entries.value).toEqual([kept]);
   });
 
   it('ignores stored junk', () => {

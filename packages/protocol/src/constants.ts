@@ -1,0 +1,98 @@
+// The zod-free entry (`@pst/protocol/constants`): the protocol's enums, limits and names as plain values.
+// The UIs import values only from here; the main entry pulls in zod (about 30 KB gzip). The schemas build
+// from these, so each is written once.
+
+/** UI languages: Indonesian first. */
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Why the visitor came, from the guest book; also the topic an officer records at close. */
+export const purposes = ['data', 'metadata', 'klasifikasi', 'lainnya'] as const;
+export type Purpose = (typeof purposes)[number];
+
+/** The version of the data-use text the visitor consents to; bump it when the text changes. */
+export const CONSENT_VERSION = '2026-11';
+
+/** The longest value of each guest book field, in characters. */
+export const guestBookLimits = { name: 120, email: 254, institution: 200, occupation: 120 } as const;
+/** A phone or WhatsApp number in the guest book: digits, spaces, +, -, parentheses. */
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,24}$/;
+
+/** The longest chat message, in characters. */
+export const MAX_MESSAGE_LENGTH = 4000;
+/** The longest rating comment, in characters. */
+export const MAX_RATING_COMMENT_LENGTH = 1000;
+/** What a client-made message id may look like. */
+export const CLIENT_MSG_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+export const conversationStatuses = ['queued', 'active', 'closed'] as const;
+export type ConversationStatus = (typeof conversationStatuses)[number];
+
+export const closeReasons = ['resolved', 'visitor_left', 'inactive'] as const;
+export type CloseReason = (typeof closeReasons)[number];
+
+export const authorKinds = ['visitor', 'officer', 'system'] as const;
+export type AuthorKind = (typeof authorKinds)[number];
+
+/** What a system message reports; the UIs word it in their own language. */
+export const systemEvents = ['assigned', 'transferred', 'requeued', 'closed', 'auto_closed', 'visitor_left'] as const;
+export type SystemEvent = (typeof systemEvents)[number];
+
+export const roles = ['officer', 'supervisor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** What an officer chose; routing counts only `online` officers with a connected tab. */
+export const presenceStatuses = ['online', 'away', 'offline'] as const;
+export type PresenceStatus = (typeof presenceStatuses)[number];
+
+/** Indonesia's three zones; none observes daylight saving time. */
+export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof timeZones)[number];
+
+export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
+
+export const routingModes = ['auto', 'manual'] as const;
+export type RoutingMode = (typeof routingModes)[number];
+
+/** Lines per page of `GET /api/conversations`. */
+export const CONVERSATION_PAGE_SIZE = 20;
+
+/** Socket.IO namespaces. */
+export const namespaces = { visitor: '/visitor', agent: '/agent' } as const;
+
+/**
+ * Every error code the server can send, in one map. Codes are stable: clients
+ * branch on them; messages are for people and may change.
+ */
+export const errorCodes = {
+  BAD_REQUEST: 'The input did not match its schema.',
+  UNAUTHENTICATED: 'Sign in first.',
+  FORBIDDEN: 'You may not do this.',
+  NOT_FOUND: 'No such thing, or not yours.',
+  CONFLICT: 'The state changed; reload and try again.',
+  ALREADY_TAKEN: 'Another officer took this conversation first.',
+  ALREADY_RATED: 'This conversation has been rated already.',
+  CONVERSATION_CLOSED: 'This conversation is closed.',
+  CONVERSATION_NOT_CLOSED: 'Only a closed conversation can be rated.',
+  OFFICER_UNAVAILABLE: 'That officer is not online, or has no room for another chat.',
+  ORIGIN_NOT_ALLOWED: 'This website may not embed the chat of that office.',
+  UNKNOWN_OFFICE: 'No such office.',
+  NOT_REGISTERED: 'Fill the guest book first.',
+  RATE_LIMITED: 'Too many requests; slow down.',
+  PAYLOAD_TOO_LARGE: 'The input is too large.',
+  UNAVAILABLE: 'A dependency is down; try again later.',
+  INTERNAL: 'Something went wrong on the server.',
+} as const;
+export type ErrorCode = keyof typeof errorCodes;
+
+// C0 and C1 control characters except tab and line feed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Free text from a person: NFC-normalised, control characters stripped, trimmed. A rule rather than a
+ * constant, here so the UIs clean text exactly as the schemas do without loading zod.
+ */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+}
