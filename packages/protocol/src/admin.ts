@@ -29,11 +29,11 @@ export const originSchema = z
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, '#rrggbb');
 
 /** The widget's greeting, in both UI languages. */
-export const greetingSchema = z.object({ id: textSchema(500), en: textSchema(500) });
+export const greetingSchema = z.strictObject({ id: textSchema(500), en: textSchema(500) });
 
 /** How the office's widget looks; each part optional, so a PATCH changes only what it names. */
 export const widgetSettingsSchema = z
-  .object({
+  .strictObject({
     colour: colourSchema,
     greeting: greetingSchema,
     position: z.enum(['left', 'right']),
@@ -42,7 +42,7 @@ export const widgetSettingsSchema = z
 
 /** Where visitors can reach the office outside the chat. */
 export const officeContactsSchema = z
-  .object({
+  .strictObject({
     website: lineSchema(300),
     address: lineSchema(300),
     phone: lineSchema(50),
@@ -78,7 +78,7 @@ const officeSettingsShape = {
  * `POST /api/admin/offices`. Code, name and time zone are required; every
  * other setting takes the server's default when left out.
  */
-export const createOfficeSchema = z.object({
+export const createOfficeSchema = z.strictObject({
   code: officeCodeSchema,
   ...officeSettingsShape,
   serviceHours: officeSettingsShape.serviceHours.optional(),
@@ -96,7 +96,7 @@ export const createOfficeSchema = z.object({
 export type CreateOfficeInput = z.infer<typeof createOfficeSchema>;
 
 /** `PATCH /api/admin/offices/:code`: only the settings it names change; the code never does. */
-export const updateOfficeSchema = z.object(officeSettingsShape).partial();
+export const updateOfficeSchema = z.strictObject(officeSettingsShape).partial();
 export type UpdateOfficeInput = z.infer<typeof updateOfficeSchema>;
 
 /** An office with all its settings, as admins see it. */

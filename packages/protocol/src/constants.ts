@@ -90,9 +90,22 @@ export type ErrorCode = keyof typeof errorCodes;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**
- * Free text from a person: NFC-normalised, control characters stripped, trimmed. A rule rather than a
- * constant, here so the UIs clean text exactly as the schemas do without loading zod.
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an unbalanced one
+ * reorders whatever is shown after it (the officer's queue line, a notification). The plain marks
+ * LRM, RLM and ALM stay: they affect only their own text.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Free text from a person: NFC-normalised, control and bidirectional control characters stripped,
+ * trimmed. A rule rather than a constant, here so the UIs clean text exactly as the schemas do
+ * without loading zod.
  */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(BIDI_CONTROLS, '')
+    .trim();
 }

@@ -117,43 +117,43 @@ export const conversationDetailSchema = conversationSummarySchema.extend({
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 
 /** Names the conversation an event is about. */
-export const conversationRefSchema = z.object({ conversationId: idSchema });
+export const conversationRefSchema = z.strictObject({ conversationId: idSchema });
 
 /** `message:send` from either side. */
-export const sendMessageSchema = z.object({
+export const sendMessageSchema = z.strictObject({
   conversationId: idSchema,
   clientMsgId: clientMsgIdSchema,
   text: messageTextSchema,
 });
 
 /** `conversation:sync`: everything after `afterSeq`, to catch up after a reconnect. */
-export const syncConversationSchema = z.object({
+export const syncConversationSchema = z.strictObject({
   conversationId: idSchema,
   afterSeq: seqSchema.default(0),
 });
 
 /** `typing:set`: ephemeral, never stored. */
-export const setTypingSchema = z.object({ conversationId: idSchema, typing: z.boolean() });
+export const setTypingSchema = z.strictObject({ conversationId: idSchema, typing: z.boolean() });
 
 /** `read:mark`: the reader has seen every message up to `seq`. */
-export const markReadSchema = z.object({ conversationId: idSchema, seq: seqSchema });
+export const markReadSchema = z.strictObject({ conversationId: idSchema, seq: seqSchema });
 
 /** `conversation:rate`: once, after closing. */
-export const rateConversationSchema = z.object({
+export const rateConversationSchema = z.strictObject({
   conversationId: idSchema,
   score: z.number().int().min(1).max(5),
   comment: textSchema(MAX_RATING_COMMENT_LENGTH).optional(),
 });
 
 /** `conversation:close` by the officer, with a topic. */
-export const closeConversationSchema = z.object({
+export const closeConversationSchema = z.strictObject({
   conversationId: idSchema,
   topic: purposeSchema,
   summary: textSchema(2000).optional(),
 });
 
 /** `conversation:transfer` to another online officer of the same office. */
-export const transferConversationSchema = z.object({ conversationId: idSchema, officerId: idSchema });
+export const transferConversationSchema = z.strictObject({ conversationId: idSchema, officerId: idSchema });
 
 /** `typing:changed` to the other side. */
 export const typingChangedSchema = z.object({

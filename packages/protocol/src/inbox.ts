@@ -9,7 +9,7 @@ import type { ConversationSummary } from './conversation.ts';
  * supervisor's list of chats being served. Query strings arrive as text, so
  * `page` is coerced.
  */
-export const conversationListQuerySchema = z.object({
+export const conversationListQuerySchema = z.strictObject({
   status: z.enum(['active', 'closed']).default('closed'),
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
@@ -35,7 +35,7 @@ export const cannedShortcutSchema = z
   .regex(/^[a-z0-9_-]{1,32}$/, '1 to 32 of a-z 0-9 _ -');
 
 /** `POST /api/offices/:code/canned-responses`. */
-export const createCannedResponseSchema = z.object({
+export const createCannedResponseSchema = z.strictObject({
   shortcut: cannedShortcutSchema,
   text: textSchema(2000),
 });
@@ -53,7 +53,7 @@ export const cannedResponseSchema = z.object({
 export type CannedResponse = z.infer<typeof cannedResponseSchema>;
 
 /** `POST /api/conversations/:id/notes`: a note for colleagues, never sent to the visitor. */
-export const createNoteSchema = z.object({ text: textSchema(2000) });
+export const createNoteSchema = z.strictObject({ text: textSchema(2000) });
 
 /** A private note on a conversation. */
 export const privateNoteSchema = z.object({

@@ -10,7 +10,7 @@ export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH
 
 /** One opening on one weekday (1 = Monday … 7 = Sunday), local time; "24:00" ends a slot at midnight. */
 export const serviceSlotSchema = z
-  .object({
+  .strictObject({
     weekday: z.number().int().min(1).max(7),
     start: clockTimeSchema,
     end: z.union([clockTimeSchema, z.literal('24:00')]),
@@ -19,14 +19,14 @@ export const serviceSlotSchema = z
 export type ServiceSlot = z.infer<typeof serviceSlotSchema>;
 
 /** A dated closure: national holiday, cuti bersama or office closure. */
-export const closureSchema = z.object({
+export const closureSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
   label: z.string().min(1).max(200),
 });
 export type Closure = z.infer<typeof closureSchema>;
 
 /** Where a visitor can complain (pengaduan). */
-export const complaintChannelSchema = z.object({
+export const complaintChannelSchema = z.strictObject({
   kind: z.enum(complaintChannelKinds),
   /** A URL, an e-mail address, a phone number, or a place (`box`). */
   value: z.string().min(1).max(300),

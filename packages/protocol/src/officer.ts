@@ -10,7 +10,7 @@ export const presenceStatusSchema = z.enum(presenceStatuses);
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email('a valid e-mail address'));
 
 /** `POST /api/auth/login`. */
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1).max(200),
 });
@@ -40,13 +40,13 @@ export const officerPresenceSchema = z.object({
 export type OfficerPresence = z.infer<typeof officerPresenceSchema>;
 
 /** `presence:set`. */
-export const setPresenceSchema = z.object({ status: presenceStatusSchema });
+export const setPresenceSchema = z.strictObject({ status: presenceStatusSchema });
 
 /** A password an admin sets: long enough to resist guessing. */
 export const newPasswordSchema = z.string().min(10, 'at least 10 characters').max(200);
 
 /** `POST /api/admin/officers`. */
-export const createOfficerSchema = z.object({
+export const createOfficerSchema = z.strictObject({
   name: lineSchema(120),
   email: emailSchema,
   password: newPasswordSchema,
@@ -56,7 +56,7 @@ export const createOfficerSchema = z.object({
 
 /** `PATCH /api/admin/officers/:id`. */
 export const updateOfficerSchema = z
-  .object({
+  .strictObject({
     name: lineSchema(120),
     password: newPasswordSchema,
     role: roleSchema,

@@ -7,6 +7,7 @@ import {
   guestBookSchema,
   messageTextSchema,
   officeCodeSchema,
+  registerVisitorSchema,
   restUrl,
   sendMessageSchema,
 } from './index.ts';
@@ -25,6 +26,8 @@ describe('message text', () => {
     const decomposed = 'Penduduk Bali\u0301\u0000\u0007  ';
     expect(messageTextSchema.parse(` ${decomposed}`)).toBe('Penduduk Balí');
     expect(cleanText('a\r\nb\tc\u009f')).toBe('a\nb\tc');
+    // Bidirectional overrides and isolates go; the Arabic letter mark, LRM and RLM stay.
+    expect(cleanText('Made \u202Egnp.exe\u202C \u2066x\u2069 \u200Eok\u200F\u061C')).toBe('Made gnp.exe x \u200Eok\u200F\u061C');
   });
   it('rejects empty text and text over 4,000 characters', () => {
     expect(messageTextSchema.safeParse(' \u0000 ').success).toBe(false);
@@ -68,6 +71,19 @@ describe('apiErrorSchema', () => {
       expect(apiErrorSchema.safeParse({ code, message: 'x' }).success).toBe(true);
     }
     expect(apiErrorSchema.safeParse({ code: 'NOPE', message: 'x' }).success).toBe(false);
+  });
+});
+
+describe('inbound schemas are strict', () => {
+  it.each([
+    ['sendMessageSchema', sendMessageSchema, { conversationId: 'a'.repeat(24), clientMsgId: 'abcdefgh', text: 'x' }],
+    ['guestBookSchema (nested in a registration)', registerVisitorSchema, { guestBook: {} }],
+  ] as const)('%s names an unknown key', (_name, schema, valid) => {
+    for (const key of ['$set', 'a.b', '$where']) {
+      const parsed = schema.safeParse({ ...valid, [key]: 1 });
+      expect(parsed.success).toBe(false);
+      expect(JSON.stringify(parsed.error?.issues)).toContain(key);
+    }
   });
 });
 

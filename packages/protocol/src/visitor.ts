@@ -3,7 +3,7 @@ import { clientMsgIdSchema, idSchema, lineSchema, messageTextSchema, purposeSche
 import { CONSENT_VERSION, guestBookLimits, PHONE_PATTERN } from './constants.ts';
 
 /** The guest book (buku tamu) a visitor fills once before consulting. */
-export const guestBookSchema = z.object({
+export const guestBookSchema = z.strictObject({
   name: lineSchema(guestBookLimits.name),
   email: z.string().trim().toLowerCase().max(guestBookLimits.email).pipe(z.email('a valid e-mail address')),
   /** Phone or WhatsApp number: digits, spaces, +, -, parentheses. */
@@ -18,7 +18,7 @@ export const guestBookSchema = z.object({
 export type GuestBook = z.input<typeof guestBookSchema>;
 
 /** `visitor:register`: the guest book; the first question comes with `conversation:start`. */
-export const registerVisitorSchema = z.object({ guestBook: guestBookSchema });
+export const registerVisitorSchema = z.strictObject({ guestBook: guestBookSchema });
 
 /** What a visitor and an officer see of a visitor. */
 export const visitorProfileSchema = z.object({
@@ -40,7 +40,7 @@ export const registeredVisitorSchema = z.object({
 export type RegisteredVisitor = z.infer<typeof registeredVisitorSchema>;
 
 /** `conversation:start`: the first question. */
-export const startConversationSchema = z.object({
+export const startConversationSchema = z.strictObject({
   question: messageTextSchema,
   clientMsgId: clientMsgIdSchema,
   /** The host page the chat started on. */
