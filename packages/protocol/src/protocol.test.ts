@@ -27,7 +27,9 @@ describe('message text', () => {
     expect(messageTextSchema.parse(` ${decomposed}`)).toBe('Penduduk Balí');
     expect(cleanText('a\r\nb\tc\u009f')).toBe('a\nb\tc');
     // Bidirectional overrides and isolates go; the Arabic letter mark, LRM and RLM stay.
-    expect(cleanText('Made \u202Egnp.exe\u202C \u2066x\u2069 \u200Eok\u200F\u061C')).toBe('Made gnp.exe x \u200Eok\u200F\u061C');
+    expect(cleanText('Made \u202Egnp.exe\u202C \u2066x\u2069 \u200Eok\u200F\u061C')).toBe(
+      'Made gnp.exe x \u200Eok\u200F\u061C',
+    );
   });
   it('rejects empty text and text over 4,000 characters', () => {
     expect(messageTextSchema.safeParse(' \u0000 ').success).toBe(false);
