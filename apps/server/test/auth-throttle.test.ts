@@ -42,6 +42,27 @@ describe('sign-in throttle', () => {
     expect((await login(url, EMAIL, PASSWORD)).status).toBe(200);
   });
 
+  it('lets exactly 5 of 50 parallel guesses at one e-mail reach the password check, on two nodes', async () => {
+    const mongo = await connectTestDatabase();
+    const nodes = [await startTestApp(mongo), await startTestApp(mongo)];
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => login(nodes[i % 2]?.url ?? '', EMAIL, `guess-${i}`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(45);
+  });
+
+  it('gives a successful sign-in its attempt back', async () => {
+    const { app, url } = await startTestApp(await connectTestDatabase());
+    await createOffice(app.context, { code: '5102', name: 'BPS Kabupaten Tabanan', timeZone: 'Asia/Makassar' });
+    await createOfficer(
+      app.context,
+      createOfficerSchema.parse({ name: 'I Made', email: EMAIL, password: PASSWORD, offices: ['5102'] }),
+    );
+    for (let attempt = 1; attempt <= 8; attempt++) expect((await login(url, EMAIL, PASSWORD)).status).toBe(200);
+  });
+
   it('throttles an unknown e-mail the same way, so the answer does not tell whether it exists', async () => {
     const { url } = await startTestApp(await connectTestDatabase());
     for (let attempt = 1; attempt <= 5; attempt++) {

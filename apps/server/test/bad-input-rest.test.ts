@@ -26,7 +26,7 @@ describe('bad input over REST', () => {
     const operator = await postJson(`${url}/api/auth/login`, JSON.stringify({ email: { $ne: null }, password: 'x' }));
     expect(await failure(operator)).toEqual({ status: 400, code: 'BAD_REQUEST' });
     // None of them reached the sign-in: no failed attempt was recorded.
-    expect(await app.models.LoginFailure.countDocuments()).toBe(0);
+    expect(await app.models.LoginAttempt.countDocuments()).toBe(0);
   });
 
   it('checks the office code of the widget route: 400 for a malformed one, 404 for an unknown one', async () => {

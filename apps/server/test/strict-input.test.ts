@@ -53,7 +53,7 @@ describe('strict input', () => {
       clientMsgId: clientMsgId(),
     });
     const stored = await world.app.models.Conversation.findById(started.conversation.id).lean();
-    expect(stored?.visitorCard.name).toBe('Made anuj Wirawan');
+    expect(stored?.visitorCard?.name).toBe('Made anuj Wirawan');
     expect(stored?.question).toBe('Data PDRB 2025?');
   });
 });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { deleteExpiredLoginFailures } from '../domain/auth/login-throttle.ts';
+import { deleteExpiredLoginAttempts } from '../domain/auth/login-throttle.ts';
 import { deleteExpiredSessions } from '../domain/auth/sessions.ts';
 import { closeInactiveConversations } from '../domain/conversations/lifecycle.ts';
 import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing.ts';
@@ -45,7 +45,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
     await deleteExpiredSessions(ctx);
-    await deleteExpiredLoginFailures(ctx);
+    await deleteExpiredLoginAttempts(ctx);
     await ctx.store.jobRuns.deleteExpired(ctx.clock.now());
   });
 }

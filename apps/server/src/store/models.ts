@@ -3,7 +3,7 @@ import { createAgentSocketModel } from './models/agent-socket.model.ts';
 import { createCannedResponseModel } from './models/canned-response.model.ts';
 import { createConversationModel } from './models/conversation.model.ts';
 import { createJobRunModel } from './models/job-run.model.ts';
-import { createLoginFailureModel } from './models/login-failure.model.ts';
+import { createLoginAttemptModel } from './models/login-attempt.model.ts';
 import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
@@ -26,7 +26,7 @@ export function createModels(connection: Connection) {
     AgentSocket: createAgentSocketModel(connection),
     JobRun: createJobRunModel(connection),
     Session: createSessionModel(connection),
-    LoginFailure: createLoginFailureModel(connection),
+    LoginAttempt: createLoginAttemptModel(connection),
     CannedResponse: createCannedResponseModel(connection),
     Note: createNoteModel(connection),
   };

@@ -1,8 +1,9 @@
+import { isDuplicateKey } from './duplicate-key.ts';
 import type { Models } from './models.ts';
 import type { Id } from './records.ts';
 
-/** Officers' sessions and failed sign-ins: the only code that reads or writes them. */
-export function sessionStore({ Session, LoginFailure }: Models) {
+/** Officers' sessions and sign-in attempts: the only code that reads or writes them. */
+export function sessionStore({ Session, LoginAttempt }: Models) {
   return {
     async create(id: string, officer: Id, createdAt: Date, expiresAt: Date): Promise<void> {
       await Session.create({ _id: id, officer, createdAt, expiresAt });
@@ -21,19 +22,30 @@ export function sessionStore({ Session, LoginFailure }: Models) {
       return (await Session.deleteMany({ expiresAt: { $lte: now } })).deletedCount;
     },
 
-    async recordFailure(email: string, ip: string, at: Date, expiresAt: Date): Promise<void> {
-      await LoginFailure.create({ email, ip, at, expiresAt });
+    /**
+     * Takes a free attempt slot of `key` (one of `slots`), or returns undefined
+     * when all are held. A slot whose hold expired is freed first; of two
+     * callers after one slot, the unique index lets one win.
+     */
+    async claimAttempt(key: string, slots: number, at: Date, expiresAt: Date): Promise<number | undefined> {
+      const held = await LoginAttempt.find({ key, expiresAt: { $gt: at } }).distinct('slot');
+      for (let slot = 0; slot < slots; slot++) {
+        if (held.includes(slot)) continue;
+        await LoginAttempt.deleteMany({ key, slot, expiresAt: { $lte: at } });
+        try {
+          await LoginAttempt.create({ key, slot, at, expiresAt });
+          return slot;
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+        }
+      }
+      return undefined;
     },
-    /** Failures since `since`, by e-mail and by IP address. */
-    async failuresSince(email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
-      const [byEmail, byIp] = await Promise.all([
-        LoginFailure.countDocuments({ email, at: { $gt: since } }),
-        LoginFailure.countDocuments({ ip, at: { $gt: since } }),
-      ]);
-      return { byEmail, byIp };
+    async releaseAttempt(key: string, slot: number): Promise<void> {
+      await LoginAttempt.deleteOne({ key, slot });
     },
-    async deleteExpiredFailures(now: Date): Promise<number> {
-      return (await LoginFailure.deleteMany({ expiresAt: { $lte: now } })).deletedCount;
+    async deleteExpiredAttempts(now: Date): Promise<number> {
+      return (await LoginAttempt.deleteMany({ expiresAt: { $lte: now } })).deletedCount;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { OfficerRecord } from '../../store/records.ts';
 import { verifyAgainstDummy, verifyPassword } from '../officers/password.ts';
-import { assertLoginAllowed, recordLoginFailure } from './login-throttle.ts';
+import { beginLoginAttempt } from './login-throttle.ts';
 import { createSession, endSession, type SessionContext, sessionIdOf } from './sessions.ts';
 
 /** One answer for an unknown e-mail, a wrong password and a disabled officer: it tells nothing. */
@@ -17,15 +17,13 @@ export async function signIn(
   input: { email: string; password: string; ip: string; previousToken?: string | undefined },
 ): Promise<{ token: string; officer: OfficerRecord }> {
   // Before the password is checked, so a throttled guess learns nothing, even when right.
-  await assertLoginAllowed(ctx, input.email, input.ip);
+  const attempt = await beginLoginAttempt(ctx, input.email, input.ip);
   const officer = await ctx.store.officers.byEmail(input.email);
   const passwordOk = officer
     ? await verifyPassword(officer.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
-  if (!officer || !passwordOk || officer.disabled) {
-    await recordLoginFailure(ctx, input.email, input.ip);
-    throw new AppError('UNAUTHENTICATED', LOGIN_FAILED);
-  }
+  if (!officer || !passwordOk || officer.disabled) throw new AppError('UNAUTHENTICATED', LOGIN_FAILED);
+  await attempt.succeeded();
   if (input.previousToken) await endSession(ctx, sessionIdOf(input.previousToken));
   return { token: await createSession(ctx, officer.id), officer };
 }
