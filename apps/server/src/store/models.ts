@@ -12,6 +12,7 @@ import { createRatingModel } from './models/rating.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
 import { createVisitorModel } from './models/visitor.model.ts';
+import { createVisitorSocketModel } from './models/visitor-socket.model.ts';
 
 /** Every model of the app, registered on one connection. Only the store uses them. */
 export function createModels(connection: Connection) {
@@ -24,6 +25,7 @@ export function createModels(connection: Connection) {
     Rating: createRatingModel(connection),
     Message: createMessageModel(connection),
     AgentSocket: createAgentSocketModel(connection),
+    VisitorSocket: createVisitorSocketModel(connection),
     JobRun: createJobRunModel(connection),
     Session: createSessionModel(connection),
     LoginFailure: createLoginFailureModel(connection),

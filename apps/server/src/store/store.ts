@@ -11,6 +11,7 @@ import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
 import { ratingStore } from './ratings.ts';
 import { sessionStore } from './sessions.ts';
+import { visitorPresenceStore } from './visitor-presence.ts';
 import { visitorStore } from './visitors.ts';
 
 /**
@@ -26,6 +27,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     officers: officerStore(models),
     visitors: visitorStore(models),
     presence: presenceStore(models),
+    visitorPresence: visitorPresenceStore(models),
     sessions: sessionStore(models),
     ratings: ratingStore(models),
     notes: noteStore(models),
