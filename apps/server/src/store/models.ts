@@ -8,6 +8,7 @@ import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
+import { createOfficerSlotModel } from './models/officer-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
@@ -22,6 +23,7 @@ export function createModels(connection: Connection) {
     Visitor: createVisitorModel(connection),
     Conversation: createConversationModel(connection),
     Transition: createTransitionModel(connection),
+    OfficerSlot: createOfficerSlotModel(connection),
     Rating: createRatingModel(connection),
     Message: createMessageModel(connection),
     AgentSocket: createAgentSocketModel(connection),
