@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       env: config.NODE_ENV,
       publicOrigins: config.PUBLIC_URL,
       officerGraceMs: config.OFFICER_GRACE_SECONDS * 1000,
+      visitorGraceMs: config.VISITOR_GRACE_SECONDS * 1000,
     },
   });
   await seedIfEmpty(app.context);

@@ -30,6 +30,8 @@ const envSchema = z.object({
     .transform((value) => value?.split(',').map((url) => new URL(url.trim()).origin) ?? []),
   /** Seconds an officer may be without any connected tab before their chats return to the queue. */
   OFFICER_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Seconds a queued visitor may be without the widget open before their chat becomes an offline message. */
+  VISITOR_GRACE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

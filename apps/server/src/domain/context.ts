@@ -11,6 +11,8 @@ export interface AppSettings {
   publicOrigins: string[];
   /** How long an officer may be without any connected tab before their chats go back to the queue. */
   officerGraceMs: number;
+  /** How long a queued visitor may be without the widget open before their chat becomes an offline message. */
+  visitorGraceMs: number;
   /** How long an officer's session lasts. */
   sessionTtlMs: number;
   /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
@@ -21,6 +23,7 @@ export const defaultSettings: AppSettings = {
   env: 'development',
   publicOrigins: [],
   officerGraceMs: 60_000,
+  visitorGraceMs: 120_000,
   sessionTtlMs: 12 * 60 * 60 * 1000,
   socketRateLimit: { perSecond: 5, burst: 20 },
 };

@@ -3,7 +3,9 @@ import { deleteExpiredLoginAttempts } from '../domain/auth/login-throttle.ts';
 import { deleteExpiredSessions } from '../domain/auth/sessions.ts';
 import { closeInactiveConversations } from '../domain/conversations/lifecycle.ts';
 import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing.ts';
+import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts';
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
+import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
@@ -37,13 +39,16 @@ async function drainWaitingOffices(ctx: AppContext): Promise<void> {
 /** One tick of every background job. The heartbeat runs on every node; the rest once across nodes. */
 export async function runJobs(ctx: AppContext): Promise<void> {
   await heartbeat(ctx, [...ctx.realtime.agent.sockets.keys()]);
+  await visitorHeartbeat(ctx, [...ctx.realtime.visitor.sockets.keys()]);
   await onceAcrossNodes(ctx, 'conversations', async () => {
     await requeueGoneOfficers(ctx);
+    await moveGoneVisitorsOffline(ctx);
     await closeInactiveConversations(ctx);
     await drainWaitingOffices(ctx);
   });
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
+    await deleteOldVisitorSockets(ctx);
     await deleteExpiredSessions(ctx);
     await deleteExpiredLoginAttempts(ctx);
     await ctx.store.jobRuns.deleteExpired(ctx.clock.now());

@@ -103,14 +103,24 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       );
     },
 
-    /** The office's queue, first in line first: chats put back after their officer left go before new ones. */
+    /**
+     * The office's queue, first in line first: live chats before offline
+     * messages (a visitor waiting in the widget is served before an answer
+     * that goes by e-mail), and within each, chats put back after their
+     * officer left before new ones.
+     */
     queued(office: string, limit = 500): Promise<ConversationRecord[]> {
       return many(
         Conversation.find({ office, status: 'queued' })
-          .sort({ queuePriority: -1, queuedAt: 1, _id: 1 })
+          .sort({ offline: 1, queuePriority: -1, queuedAt: 1, _id: 1 })
           .limit(limit)
           .lean(),
       );
+    },
+
+    /** Queued live chats (not offline messages) of every office. */
+    queuedLive(): Promise<ConversationRecord[]> {
+      return many(Conversation.find({ status: 'queued', offline: false }).lean());
     },
 
     /** The officer's active conversations, longest running first. */

@@ -8,10 +8,12 @@ import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
+import { createOfficerSlotModel } from './models/officer-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
 import { createVisitorModel } from './models/visitor.model.ts';
+import { createVisitorSocketModel } from './models/visitor-socket.model.ts';
 
 /** Every model of the app, registered on one connection. Only the store uses them. */
 export function createModels(connection: Connection) {
@@ -21,9 +23,11 @@ export function createModels(connection: Connection) {
     Visitor: createVisitorModel(connection),
     Conversation: createConversationModel(connection),
     Transition: createTransitionModel(connection),
+    OfficerSlot: createOfficerSlotModel(connection),
     Rating: createRatingModel(connection),
     Message: createMessageModel(connection),
     AgentSocket: createAgentSocketModel(connection),
+    VisitorSocket: createVisitorSocketModel(connection),
     JobRun: createJobRunModel(connection),
     Session: createSessionModel(connection),
     LoginAttempt: createLoginAttemptModel(connection),

@@ -6,17 +6,19 @@ import { jobRunStore } from './job-runs.ts';
 import { messageStore } from './messages.ts';
 import { createModels, initModels, type Models } from './models.ts';
 import { noteStore } from './notes.ts';
+import { officerSlotStore } from './officer-slots.ts';
 import { officerStore } from './officers.ts';
 import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
 import { ratingStore } from './ratings.ts';
 import { sessionStore } from './sessions.ts';
+import { visitorPresenceStore } from './visitor-presence.ts';
 import { visitorStore } from './visitors.ts';
 
 /**
  * The store: the only layer that knows Mongoose. Each repository takes and
- * returns plain records with string ids; exclusivity (assignment, message
- * numbers, ratings, job leases) comes from unique-index inserts here.
+ * returns plain records with string ids; exclusivity (assignment, officers'
+ * places, message numbers, ratings, job leases) comes from unique-index inserts here.
  */
 export function createStoreOn(models: Models, clock: Clock) {
   return {
@@ -24,8 +26,10 @@ export function createStoreOn(models: Models, clock: Clock) {
     messages: messageStore(models, clock),
     offices: officeStore(models),
     officers: officerStore(models),
+    officerSlots: officerSlotStore(models),
     visitors: visitorStore(models),
     presence: presenceStore(models),
+    visitorPresence: visitorPresenceStore(models),
     sessions: sessionStore(models),
     ratings: ratingStore(models),
     notes: noteStore(models),

@@ -4,6 +4,7 @@ import type { Actor, ConversationRecord, Id, VisitorRecord } from '../../store/r
 import type { DomainContext } from '../context.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
+import { releaseSlot } from './officer-slots.ts';
 import { drainQueue } from './routing.ts';
 import { postSystemMessage } from './system-messages.ts';
 
@@ -108,6 +109,7 @@ export async function closeConversation(
       ...(details.summary ? { summary: details.summary } : {}),
     },
   });
+  if (conversation.officer) await releaseSlot(ctx, conversation.officer, conversation.id);
   const withMessage = await postSystemMessage(ctx, closed, closeEvents[reason]);
   ctx.events.emit({ type: 'conversation.changed', conversation: withMessage });
   await drainQueue(ctx, conversation.office);

@@ -5,6 +5,7 @@ import { calendarOf, findOffice } from '../offices/office-status.ts';
 import { isOpen } from '../offices/service-hours.ts';
 import { isAvailable, type OfficerLoad, officeLoad } from '../presence/presence.service.ts';
 import { announcePresence, announceQueue } from './announce.ts';
+import { claimSlot, dropClaim, releaseSlot } from './officer-slots.ts';
 import { postSystemMessage } from './system-messages.ts';
 
 /**
@@ -24,18 +25,25 @@ export function pickOfficer(pool: OfficerLoad[]): OfficerLoad | undefined {
   )[0];
 }
 
+/** What an assignment came to: the conversation, or why not. */
+type Assignment = ConversationRecord | 'taken' | 'full';
+
 /**
- * Gives a conversation to an officer, exclusively: the store's transition
- * succeeds for one caller only, on any node. Returns undefined when somebody
- * else changed the conversation first.
+ * Gives a conversation to an officer, exclusively on any node: first one of
+ * the officer's places (so two nodes cannot both give them their last one),
+ * then the store's transition (so two officers cannot both get the chat).
+ * `taken`: somebody else changed the conversation first; `full`: the officer
+ * has no free place. A place taken for nothing is given back.
  */
 async function assign(
   ctx: DomainContext,
   conversation: ConversationRecord,
-  officer: { id: Id; name: string },
+  officer: OfficerLoad,
   by: Actor,
   reason: 'assigned' | 'accepted' | 'transferred',
-): Promise<ConversationRecord | undefined> {
+): Promise<Assignment> {
+  const claim = await claimSlot(ctx, officer.id, conversation.id, officer.maxChats);
+  if (!claim) return 'full';
   const now = ctx.clock.now();
   let assigned: ConversationRecord;
   try {
@@ -49,14 +57,27 @@ async function assign(
       unset: ['queuedAt'],
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
+    await dropClaim(ctx, claim);
+    if (error instanceof AppError && error.code === 'CONFLICT') return 'taken';
     throw error;
   }
+  if (conversation.officer) await releaseSlot(ctx, conversation.officer, conversation.id);
   await ctx.store.officers.setLastAssigned(officer.id, now);
   const event = reason === 'transferred' ? 'transferred' : 'assigned';
   const withMessage = await postSystemMessage(ctx, assigned, event, { officerName: officer.name });
   ctx.events.emit({ type: 'conversation.changed', conversation: withMessage });
   return withMessage;
+}
+
+/** Offers a queued conversation to the pool's officers, best first, until one has a place; false if none has. */
+async function assignFromPool(ctx: DomainContext, conversation: ConversationRecord, pool: OfficerLoad[]) {
+  let rest = pool;
+  for (let officer = pickOfficer(rest); officer; officer = pickOfficer(rest)) {
+    if ((await assign(ctx, conversation, officer, { kind: 'system' }, 'assigned')) !== 'full') return true;
+    const full = officer.id;
+    rest = rest.filter((other) => other.id !== full);
+  }
+  return false;
 }
 
 /** Per node, one drain per office at a time; transitions keep nodes apart. */
@@ -83,9 +104,7 @@ async function drainOnce(ctx: DomainContext, officeCode: string): Promise<void> 
   const office = await findOffice(ctx, officeCode);
   if (office.routingMode === 'auto' && isOpen(calendarOf(office), ctx.clock.now())) {
     for (const conversation of await ctx.store.conversations.queued(officeCode)) {
-      const officer = pickOfficer(await candidates(ctx, office));
-      if (!officer) break;
-      await assign(ctx, conversation, officer, { kind: 'system' }, 'assigned');
+      if (!(await assignFromPool(ctx, conversation, await candidates(ctx, office)))) break;
     }
   }
   await announceQueue(ctx, officeCode);
@@ -100,10 +119,11 @@ export async function acceptConversation(
 ): Promise<ConversationRecord> {
   if (conversation.status !== 'queued') throw new AppError('ALREADY_TAKEN');
   const office = await findOffice(ctx, conversation.office);
-  const pool = await candidates(ctx, office);
-  if (!pool.some((candidate) => candidate.id === officer.id)) throw new AppError('OFFICER_UNAVAILABLE');
-  const won = await assign(ctx, conversation, officer, { kind: 'officer', id: officer.id }, 'accepted');
-  if (!won) throw new AppError('ALREADY_TAKEN');
+  const self = (await candidates(ctx, office)).find((candidate) => candidate.id === officer.id);
+  if (!self) throw new AppError('OFFICER_UNAVAILABLE');
+  const won = await assign(ctx, conversation, self, { kind: 'officer', id: officer.id }, 'accepted');
+  if (won === 'full') throw new AppError('OFFICER_UNAVAILABLE');
+  if (won === 'taken') throw new AppError('ALREADY_TAKEN');
   await announceQueue(ctx, conversation.office);
   await announcePresence(ctx, office);
   return won;
@@ -123,7 +143,8 @@ export async function transferConversation(
   const officer = (await candidates(ctx, office)).find((candidate) => candidate.id === target);
   if (!officer) throw new AppError('OFFICER_UNAVAILABLE');
   const won = await assign(ctx, conversation, officer, by, 'transferred');
-  if (!won) throw new AppError('CONFLICT');
+  if (won === 'full') throw new AppError('OFFICER_UNAVAILABLE');
+  if (won === 'taken') throw new AppError('CONFLICT');
   await drainQueue(ctx, conversation.office);
   return won;
 }
@@ -152,6 +173,7 @@ export async function requeueOfficerChats(ctx: DomainContext, officerId: Id): Pr
         throw error;
       });
     if (!requeued) continue;
+    await releaseSlot(ctx, officerId, conversation.id);
     await postSystemMessage(ctx, requeued, 'requeued');
     offices.add(conversation.office);
   }

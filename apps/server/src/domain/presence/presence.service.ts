@@ -1,15 +1,7 @@
 import type { OfficerPresence } from '@pst/protocol';
 import type { Id, OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
-
-/** A node refreshes its sockets this often; a socket not refreshed for 3 periods belongs to a dead node. */
-export const HEARTBEAT_MS = 15_000;
-const STALE_MS = 3 * HEARTBEAT_MS;
-
-// Liveness of a node is infrastructure, not domain time: it uses the wall clock,
-// so tests that move the domain clock do not make live sockets look dead.
-const wallNow = () => new Date();
-const liveSince = () => new Date(wallNow().getTime() - STALE_MS);
+import { liveSince, wallNow } from './liveness.ts';
 
 export async function socketConnected(ctx: DomainContext, officerId: Id, socketId: string): Promise<void> {
   await ctx.store.presence.connected(officerId, socketId, ctx.nodeId, wallNow());

@@ -10,6 +10,7 @@ import {
   signalTyping,
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
+import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
@@ -45,6 +46,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
     request: async ({ guestBook }, { ctx, socket }) => {
       const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook);
       socket.data.visitorId = visitor.id;
+      await visitorSocketConnected(ctx, visitor.id, socket.id);
       return { token, visitor: toVisitorProfile(visitor) };
     },
   },
@@ -124,6 +126,11 @@ export function registerVisitorNamespace(ctx: AppContext): void {
   namespace.use(visitorHandshake(ctx));
   namespace.on('connection', (socket: VisitorSocket) => {
     const { perSecond, burst } = ctx.settings.socketRateLimit;
+    socket.on('disconnect', () => {
+      visitorSocketDisconnected(ctx, socket.id).catch((error) =>
+        ctx.logger.warn({ err: error }, 'recording a visitor disconnect failed'),
+      );
+    });
     mountEvents(
       socket,
       visitorEventSchemas,

@@ -7,6 +7,7 @@ import {
 import type { DefaultEventsMap, ExtendedError, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { visitorSocketConnected } from '../../domain/presence/visitor-presence.ts';
 import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
 import { rooms } from './rooms.ts';
 
@@ -73,7 +74,11 @@ export function visitorHandshake(ctx: AppContext) {
       if (token) {
         // An unknown token is not an error: the visitor simply fills the guest book again.
         const visitor = await findVisitorByToken(ctx, officeCode, token);
-        if (visitor) socket.data.visitorId = visitor.id;
+        if (visitor) {
+          socket.data.visitorId = visitor.id;
+          // Recorded before the connection completes, so a returning visitor counts as back at once.
+          await visitorSocketConnected(ctx, visitor.id, socket.id);
+        }
       }
       return undefined;
     })().then(

@@ -28,7 +28,7 @@ const conversationSchema = new Schema({
     purpose: { type: String, enum: purposeSchema.options, required: true },
   },
   status: { type: String, enum: conversationStatusSchema.options, required: true },
-  /** Started as an offline message (outside hours or nobody online). */
+  /** An offline message: started outside hours or with nobody online, or its visitor left the queue. */
   offline: { type: Boolean, default: false },
   officer: { type: Schema.Types.ObjectId, ref: 'Officer' },
   officerName: String,
@@ -64,7 +64,7 @@ const conversationSchema = new Schema({
   rating: { score: Number, comment: String, at: Date },
   audit: { type: [auditSchema], default: [] },
 });
-conversationSchema.index({ office: 1, status: 1, queuePriority: -1, queuedAt: 1 });
+conversationSchema.index({ office: 1, status: 1, offline: 1, queuePriority: -1, queuedAt: 1 });
 conversationSchema.index({ officer: 1, status: 1 });
 conversationSchema.index({ visitor: 1, createdAt: -1 });
 conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
