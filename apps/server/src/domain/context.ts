@@ -17,6 +17,11 @@ export interface AppSettings {
   sessionTtlMs: number;
   /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
   socketRateLimit: { perSecond: number; burst: number };
+  /**
+   * How long a socket request may take before it is answered UNAVAILABLE (retryable: a resend with the
+   * same clientMsgId is stored once), so a stalled database never leaves a sender waiting.
+   */
+  requestDeadlineMs: number;
 }
 
 export const defaultSettings: AppSettings = {
@@ -26,6 +31,7 @@ export const defaultSettings: AppSettings = {
   visitorGraceMs: 120_000,
   sessionTtlMs: 12 * 60 * 60 * 1000,
   socketRateLimit: { perSecond: 5, burst: 20 },
+  requestDeadlineMs: 5_000,
 };
 
 /**

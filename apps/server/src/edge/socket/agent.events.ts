@@ -149,6 +149,7 @@ async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<
   mountEvents(socket, agentEventSchemas, agentEvents, connection, {
     logger: ctx.logger,
     limit: rateLimiter(2 * perSecond, 2 * burst),
+    deadlineMs: ctx.settings.requestDeadlineMs,
   });
   await socketConnected(ctx, officer.id, socket.id);
   await officesChanged(connection);

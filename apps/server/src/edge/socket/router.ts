@@ -30,6 +30,8 @@ interface MountOptions {
   logger: Logger;
   /** Runs before each request (flood control); throws AppError to refuse. */
   limit: () => void;
+  /** A request not answered by then gets UNAVAILABLE; the work may still finish (resends are idempotent). */
+  deadlineMs: number;
 }
 
 /**
@@ -44,15 +46,15 @@ export function mountEvents<Events, Schemas extends { [E in keyof Events]: z.Zod
   schemas: Schemas,
   table: EventTable<Events, Schemas, C>,
   connection: C,
-  { logger, limit }: MountOptions,
+  options: MountOptions,
 ): void {
   // The table is typed against the protocol; Socket.IO's own listener types add nothing here.
   const on = (event: string, listener: (...args: unknown[]) => void) => socket.on(event, listener);
   for (const event of Object.keys(table) as (keyof Events & string)[]) {
     const schema = schemas[event];
     const route = table[event] as { request?: Handler; signal?: Handler };
-    if (route.request) on(event, answer(schema, route.request, connection, logger, limit));
-    else if (route.signal) on(event, drop(schema, route.signal, connection, logger));
+    if (route.request) on(event, answer(schema, route.request, connection, options));
+    else if (route.signal) on(event, drop(schema, route.signal, connection, options.logger));
   }
   socket.onAny((event: string, ...args: unknown[]) => {
     if (Object.hasOwn(table as object, event)) return;
@@ -75,7 +77,7 @@ export function toAckError(error: unknown, logger: Logger): Ack<never> {
  * The ack is the last argument, as Socket.IO passes it: an event sent with no
  * payload, or with extra arguments, is still answered (BAD_REQUEST).
  */
-function answer(schema: z.ZodType, handle: Handler, connection: unknown, logger: Logger, limit: () => void) {
+function answer(schema: z.ZodType, handle: Handler, connection: unknown, { logger, limit, deadlineMs }: MountOptions) {
   return async (...args: unknown[]) => {
     const ack = args.at(-1);
     const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
@@ -83,11 +85,24 @@ function answer(schema: z.ZodType, handle: Handler, connection: unknown, logger:
     const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => {};
     try {
       limit();
-      reply({ ok: true, data: await handle(parseInput(schema, payload), connection) });
+      const input = parseInput(schema, payload);
+      reply({ ok: true, data: await withinDeadline(Promise.resolve(handle(input, connection)), deadlineMs, logger) });
     } catch (error) {
       reply(toAckError(error, logger));
     }
   };
+}
+
+/** The work's result, or UNAVAILABLE once `ms` have passed; a late failure is still logged. */
+function withinDeadline<T>(work: Promise<T>, ms: number, logger: Logger): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      work.catch((error) => logger.warn({ err: error }, 'socket request failed after its deadline'));
+      reject(new AppError('UNAVAILABLE', 'Server sedang sibuk; coba lagi. / The server is busy; try again.'));
+    }, ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** For signals: bad input is dropped silently, with no ack to send. */
