@@ -139,7 +139,7 @@ export function registerVisitorNamespace(ctx: AppContext): void {
       {
         logger: ctx.logger,
         limit: rateLimiter(perSecond, burst),
-      deadlineMs: ctx.settings.requestDeadlineMs,
+        deadlineMs: ctx.settings.requestDeadlineMs,
       },
     );
   });
