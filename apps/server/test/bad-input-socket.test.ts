@@ -8,6 +8,7 @@ import {
   createOffice,
   createOfficer,
   guestBook,
+  HOST_ORIGIN,
   ok,
   request,
   requestAnything,
@@ -199,6 +200,25 @@ describe('bad input on the sockets', () => {
     });
     const fresh = await connectVisitor(world, '5102', { token });
     expect(await ok(fresh, 'conversation:current', {})).toMatchObject({ id: conversationId });
+    expect(await snapshot(world)).toEqual(before);
+  });
+
+  it('refuses a long-polling POST over 64 KiB with 413, processing nothing of it, as the protocol README says', async () => {
+    const { world } = await chatting();
+    const before = await snapshot(world);
+    const base = `${world.url}/socket.io/?EIO=4&transport=polling`;
+    const open = await (await fetch(base, { headers: { origin: HOST_ORIGIN } })).text();
+    const sid = (JSON.parse(open.slice(1)) as { sid: string }).sid;
+    const post = (body: string) =>
+      fetch(`${base}&sid=${sid}`, {
+        method: 'POST',
+        body,
+        headers: { origin: HOST_ORIGIN, 'content-type': 'text/plain' },
+      });
+    const big = `42/visitor,["message:send",{"text":"${'x'.repeat(1_000_000)}"}]`;
+    expect((await post(big)).status).toBe(413);
+    // The session goes on: a ping still gets its answer.
+    expect((await post('2')).status).toBe(200);
     expect(await snapshot(world)).toEqual(before);
   });
 
