@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     mongoUri = embedded.uri;
   }
   const mongo = await connectMongo(mongoUri, config.MONGODB_DB);
-  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
   const app = await createApp({
     mongo,
     logger,

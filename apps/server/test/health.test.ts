@@ -1,5 +1,6 @@
 import { healthSchema } from '@pst/protocol';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { createLogger } from '../src/config/logger.ts';
 import { connectRedis } from '../src/edge/socket/redis.ts';
 import { connectMongo } from '../src/store/connect.ts';
 import { startTestApp } from './support/app.ts';
@@ -36,7 +37,7 @@ describe('/healthz and /readyz', () => {
 
   const redis = redisUrl();
   it.skipIf(!redis)('/readyz checks Redis when it is configured, and answers 503 when it is gone', async () => {
-    const clients = await connectRedis(redis as string);
+    const clients = await connectRedis(redis as string, createLogger('silent'));
     onTestFinished(() => clients.close());
     const { url } = await startTestApp(await connectTestDatabase(), { redis: clients });
     expect((await get(`${url}/readyz`)).body.checks?.redis).toEqual({ ok: true });

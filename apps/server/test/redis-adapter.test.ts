@@ -1,6 +1,7 @@
 import type { OfficeStatus, VisitorServerToClientEvents } from '@pst/protocol';
 import { io as connect, type Socket } from 'socket.io-client';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { createLogger } from '../src/config/logger.ts';
 import { connectRedis } from '../src/edge/socket/redis.ts';
 import { startTestApp } from './support/app.ts';
 import { connectTestDatabase } from './support/mongo.ts';
@@ -11,8 +12,8 @@ const redis = redisUrl();
 describe.skipIf(!redis)('two server nodes sharing rooms through Redis', () => {
   it('an event emitted to a room on one node reaches a client connected to the other', async () => {
     const mongo = await connectTestDatabase();
-    const redisA = await connectRedis(redis as string);
-    const redisB = await connectRedis(redis as string);
+    const redisA = await connectRedis(redis as string, createLogger('silent'));
+    const redisB = await connectRedis(redis as string, createLogger('silent'));
     onTestFinished(async () => {
       await redisA.close();
       await redisB.close();

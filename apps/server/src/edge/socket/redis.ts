@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from '../../config/logger.ts';
 
 /** The Redis connections one server node needs: publish and subscribe for the Socket.IO adapter. */
 export interface RedisClients {
@@ -8,14 +9,44 @@ export interface RedisClients {
   close(): Promise<void>;
 }
 
-export async function connectRedis(url: string): Promise<RedisClients> {
-  const options = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5_000 };
-  const pub = new Redis(url, options);
-  const sub = new Redis(url, options);
-  // ioredis reconnects by itself; without a listener an 'error' event would crash the process.
-  pub.on('error', () => {});
-  sub.on('error', () => {});
-  await Promise.all([pub.connect(), sub.connect()]);
+/** How long a start waits for Redis before going on without it (degraded: `/readyz` says so). */
+const START_WAIT_MS = 3_000;
+
+/**
+ * Connects to Redis without depending on it: the node starts even when Redis
+ * is down, and ioredis keeps reconnecting (the subscriber resubscribes by
+ * itself), so live events between nodes resume when Redis returns. Meanwhile
+ * clients still get everything through their catch-up by seq. The outage is
+ * logged once when it starts and once when it ends, not per event.
+ */
+export async function connectRedis(url: string, logger: Logger): Promise<RedisClients> {
+  // Publishes give up soon (a live event is worth little later); subscriptions wait for Redis however long.
+  const pub = new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 5_000 });
+  const sub = new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 5_000 });
+  let down = false;
+  const outage = (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: error }, 'Redis unreachable: live events between nodes pause until it returns');
+  };
+  const back = () => {
+    if (!down) return;
+    down = false;
+    logger.info('Redis is back: live events between nodes resume');
+  };
+  // Without an 'error' listener ioredis' reconnect errors would crash the process.
+  for (const client of [pub, sub]) client.on('error', outage).on('ready', back);
+
+  // The adapter publishes and forgets, so a rejected publish (Redis away) would be an unhandled rejection
+  // that ends the process: here it is only a lost live event, which clients recover by seq.
+  const publish = pub.publish.bind(pub) as (channel: string, message: string) => Promise<number>;
+  pub.publish = ((channel: string, message: string) => publish(channel, message).catch(() => 0)) as Redis['publish'];
+
+  const ready = (client: Redis) => new Promise((resolve) => client.once('ready', resolve));
+  await Promise.race([
+    Promise.all([ready(pub), ready(sub)]),
+    new Promise((resolve) => setTimeout(resolve, START_WAIT_MS)),
+  ]);
   return {
     pub,
     sub,
@@ -23,8 +54,10 @@ export async function connectRedis(url: string): Promise<RedisClients> {
       if (pub.status !== 'ready') throw new Error(`not connected (state ${pub.status})`);
       await pub.ping();
     },
+    // Not QUIT: it would wait for a Redis that may be gone; nothing is pending that a server must flush.
     close: async () => {
-      await Promise.allSettled([pub.quit(), sub.quit()]);
+      pub.disconnect();
+      sub.disconnect();
     },
   };
 }
