@@ -13,6 +13,7 @@ import { conversationRoutes } from './edge/http/conversation.routes.ts';
 import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
 import { errorHandler } from './edge/http/errors.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
+import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
 import { registerAgentNamespace } from './edge/socket/agent.events.ts';
@@ -77,6 +78,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
+  web.use(baseSecurityHeaders);
   web.use(healthRoutes(checks));
   web.use('/api', crossSiteGuard(context), express.json({ limit: '32kb' }));
 
