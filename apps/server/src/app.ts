@@ -10,8 +10,10 @@ import { adminRoutes } from './edge/http/admin.routes.ts';
 import { authRoutes } from './edge/http/auth.routes.ts';
 import { cannedResponseRoutes } from './edge/http/canned-response.routes.ts';
 import { conversationRoutes } from './edge/http/conversation.routes.ts';
+import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
 import { errorHandler } from './edge/http/errors.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
+import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
 import { registerAgentNamespace } from './edge/socket/agent.events.ts';
@@ -76,8 +78,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
+  web.use(baseSecurityHeaders);
   web.use(healthRoutes(checks));
-  web.use('/api', express.json({ limit: '32kb' }));
+  web.use('/api', crossSiteGuard(context), express.json({ limit: '32kb' }));
 
   // --- features: REST routes and socket middleware (one line each) ---
   web.use(authRoutes(context));

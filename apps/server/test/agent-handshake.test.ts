@@ -34,7 +34,7 @@ async function login(url: string, email: string, password: string): Promise<stri
 
 function agentSocket(url: string, cookie?: string): Socket {
   const socket = io(`${url}/agent`, {
-    extraHeaders: cookie ? { cookie } : {},
+    extraHeaders: { origin: url, ...(cookie ? { cookie } : {}) },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,

@@ -3,7 +3,10 @@ import { onTestFinished } from 'vitest';
 import { type App, type AppDependencies, createApp } from '../../src/app.ts';
 import { createLogger } from '../../src/config/logger.ts';
 
-/** An app on a free port with a quiet logger, closed when the test ends. */
+/**
+ * An app on a free port with a quiet logger, closed when the test ends. Unless
+ * the test names them, its own origins are its URL, as index.ts sets them.
+ */
 export async function startTestApp(
   mongo: Connection,
   options: Partial<AppDependencies> = {},
@@ -11,5 +14,7 @@ export async function startTestApp(
   const app = await createApp({ mongo, logger: createLogger('silent'), serveFrontEnds: false, ...options });
   const port = await app.listen(0);
   onTestFinished(() => app.close());
-  return { app, url: `http://127.0.0.1:${port}` };
+  const url = `http://127.0.0.1:${port}`;
+  if (!options.settings?.publicOrigins) app.context.settings.publicOrigins = [url];
+  return { app, url };
 }

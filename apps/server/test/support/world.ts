@@ -13,6 +13,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { onTestFinished } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createSession } from '../../src/domain/auth/sessions.ts';
+import type { AppSettings } from '../../src/domain/context.ts';
 import type { AckOf } from '../../src/edge/socket/router.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from './app.ts';
@@ -41,10 +42,12 @@ export interface World {
 }
 
 /** A server on a fresh database with a settable clock at OPEN_TIME, closed after the test. */
-export async function startWorld(options: { mongo?: Connection; at?: Date } = {}): Promise<World> {
+export async function startWorld(
+  options: { mongo?: Connection; at?: Date; settings?: Partial<AppSettings> } = {},
+): Promise<World> {
   const mongo = options.mongo ?? (await connectTestDatabase());
   const clock = settableClock(options.at ?? OPEN_TIME);
-  const { app, url } = await startTestApp(mongo, { clock, settings: { env: 'test' } });
+  const { app, url } = await startTestApp(mongo, { clock, settings: { env: 'test', ...options.settings } });
   return { app, url, clock, mongo };
 }
 
@@ -91,11 +94,11 @@ function whenConnected(socket: Socket): Promise<void> {
   });
 }
 
-/** An agent tab, connected, disconnected after the test. */
+/** An agent tab of the app served at `world.url`, connected, disconnected after the test. */
 export async function connectAgent(world: World, cookie: string): Promise<AgentClient> {
   const socket: AgentClient = connect(`${world.url}/agent`, {
     transports: ['websocket'],
-    extraHeaders: { cookie },
+    extraHeaders: { cookie, origin: world.url },
     reconnection: false,
     // A separate connection per client, as separate browsers would have (no shared Manager).
     forceNew: true,

@@ -5,21 +5,23 @@ import express, { Router } from 'express';
 import type { AppContext } from '../../context.ts';
 import { demoPage } from './demo-page.ts';
 import { builtFiles } from './paths.ts';
+import { agentAppHeaders, setUiHeaders } from './security-headers.ts';
 
 const LOCAL_ORIGINS = 'http://localhost:* http://127.0.0.1:*';
 
 /**
- * Only the office's own websites may frame its chat UI: the browser enforces
- * it through CSP frame-ancestors, so another site cannot embed the widget of
- * an office and collect its visitors' guest books.
+ * The chat UI's strict CSP, and only the office's own websites may frame it:
+ * the browser enforces it through frame-ancestors, so another site cannot
+ * embed the widget of an office and collect its visitors' guest books. No
+ * X-Frame-Options: it cannot name allowed sites.
  */
-function frameAncestors(ctx: AppContext): express.RequestHandler {
+function widgetPageHeaders(ctx: AppContext): express.RequestHandler {
   return async (req, res, next) => {
     const code = officeCodeSchema.safeParse(req.query.office);
     const office = code.success ? await ctx.store.offices.byCode(code.data) : undefined;
     const sources = ["'self'", ...(office?.allowedOrigins ?? [])];
     if (ctx.settings.env !== 'production') sources.push(LOCAL_ORIGINS);
-    res.setHeader('Content-Security-Policy', `frame-ancestors ${sources.join(' ')}`);
+    setUiHeaders(res, sources);
     next();
   };
 }
@@ -42,9 +44,9 @@ export function staticRoutes(ctx: AppContext): Router {
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.sendFile(path.join(builtFiles.widget, 'widget.js'));
   });
-  router.get(['/widget/', '/widget/index.html'], frameAncestors(ctx));
+  router.get(['/widget/', '/widget/index.html'], widgetPageHeaders(ctx));
   router.use('/widget', express.static(builtFiles.widget, { setHeaders: cacheHashedAssets }));
-  router.use('/agent', express.static(builtFiles.agent, { setHeaders: cacheHashedAssets }));
+  router.use('/agent', agentAppHeaders, express.static(builtFiles.agent, { setHeaders: cacheHashedAssets }));
 
   if (ctx.settings.env === 'production') return router;
   router.get('/', (_req, res) => res.redirect('/demo/5102'));

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { type AuthenticatedOfficer, toAuthenticatedOfficer } from '../../domain/auth/authenticated-officer.ts';
 import { findSession } from '../../domain/auth/sessions.ts';
 import { parseCookies, SESSION_COOKIE } from '../http/cookies.ts';
+import { requestOrigin } from '../http/request-origin.ts';
 import { rooms } from './rooms.ts';
 
 /** What every `/agent` socket carries once its handshake passed. */
@@ -26,13 +27,21 @@ function handshakeError(error: ApiError): ExtendedError {
 }
 
 /**
- * `/agent` namespace middleware: admits a socket only with a live session
- * cookie (sent by the browser with the upgrade request, same origin). Joins
+ * `/agent` namespace middleware: admits a socket only from one of the server's
+ * own origins and with a live session cookie. The browser attaches the cookie
+ * to a WebSocket upgrade from any page, and SameSite treats every port of a
+ * host as the same site, so without the Origin check another page (another
+ * port, a forged or `null` origin) could read the inbox as the officer. Joins
  * `officer:<id>` (to reach all the officer's tabs) and `session:<sessionId>`
  * (so logout drops that session's tabs only).
  */
 export function agentHandshake(ctx: AppContext) {
   return (socket: AgentSocket, next: (err?: ExtendedError) => void): void => {
+    // `unstated` is refused too: a browser always says where it comes from.
+    if (requestOrigin(ctx.settings, socket.handshake.headers) !== 'ours') {
+      next(handshakeError({ code: 'ORIGIN_NOT_ALLOWED', message: 'The agent app connects only from this server.' }));
+      return;
+    }
     findSession(ctx, parseCookies(socket.request.headers.cookie)[SESSION_COOKIE]).then(
       (found) => {
         if (!found) {
