@@ -40,6 +40,23 @@ describe('the /visitor handshake', () => {
     expect(await handshake(world.url, auth)).toEqual(refused('ORIGIN_NOT_ALLOWED'));
   });
 
+  it("admits the widget iframe's own long-polling without an Origin, but not another site of this host", async () => {
+    const world = await startWorld();
+    await createOffice(world, '5102');
+    const poll = (site: string) =>
+      fetch(`${world.url}/socket.io/?EIO=4&transport=polling`, { headers: { 'sec-fetch-site': site } })
+        .then((response) => response.text())
+        .then((text) => JSON.parse(text.slice(1)) as { sid: string })
+        .then(async ({ sid }) => {
+          const url = `${world.url}/socket.io/?EIO=4&transport=polling&sid=${sid}`;
+          const headers = { 'sec-fetch-site': site, 'content-type': 'text/plain' };
+          await fetch(url, { method: 'POST', headers, body: '40/visitor,{"officeCode":"5102"}' });
+          return (await fetch(url, { headers })).text();
+        });
+    expect(await poll('same-origin')).toMatch(/^40\/visitor,\{"sid"/);
+    expect(await poll('same-site')).toContain('ORIGIN_NOT_ALLOWED');
+  });
+
   it('refuses an unknown office with UNKNOWN_OFFICE and a malformed auth with BAD_REQUEST', async () => {
     const world = await startWorld();
     await createOffice(world, '5102');

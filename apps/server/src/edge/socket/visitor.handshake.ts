@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   type ApiError,
   officeCodeSchema,
@@ -9,6 +10,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { visitorSocketConnected } from '../../domain/presence/visitor-presence.ts';
 import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
+import { requestOrigin } from '../http/request-origin.ts';
 import { rooms } from './rooms.ts';
 
 /** What every `/visitor` socket carries once its handshake passed. */
@@ -39,11 +41,14 @@ function refuse(error: ApiError): ExtendedError {
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * The handshake Origin must exactly match one of the office's allowed
- * origins, or one of this server's own origins (the widget iframe is served
- * from here). Development and tests also allow localhost.
+ * The handshake must come from the server itself (the widget iframe is served
+ * from here; its long-polling fallback sends no Origin, only
+ * `Sec-Fetch-Site: same-origin`), or carry an Origin that exactly matches one
+ * of the office's allowed origins. Development and tests also allow localhost.
  */
-export function originAllowed(ctx: AppContext, allowedOrigins: string[], origin: string | undefined): boolean {
+export function originAllowed(ctx: AppContext, allowedOrigins: string[], headers: IncomingHttpHeaders): boolean {
+  if (requestOrigin(ctx.settings, headers) === 'ours') return true;
+  const { origin } = headers;
   if (!origin) return false;
   if (allowedOrigins.includes(origin) || ctx.settings.publicOrigins.includes(origin)) return true;
   if (ctx.settings.env === 'production') return false;
@@ -66,7 +71,7 @@ export function visitorHandshake(ctx: AppContext) {
     (async () => {
       const office = await ctx.store.offices.byCode(officeCode);
       if (!office) return refuse({ code: 'UNKNOWN_OFFICE', message: 'No such office.' });
-      if (!originAllowed(ctx, office.allowedOrigins, socket.handshake.headers.origin)) {
+      if (!originAllowed(ctx, office.allowedOrigins, socket.handshake.headers)) {
         return refuse({ code: 'ORIGIN_NOT_ALLOWED', message: 'This website may not embed the chat of that office.' });
       }
       socket.data.officeCode = officeCode;
