@@ -17,7 +17,8 @@ import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
 import { registerAgentNamespace } from './edge/socket/agent.events.ts';
-import { createRealtime, type Realtime } from './edge/socket/io.ts';
+import { inFlightOf } from './edge/socket/in-flight.ts';
+import { createRealtime, disconnectGently, type Realtime } from './edge/socket/io.ts';
 import type { RedisClients } from './edge/socket/redis.ts';
 import { registerVisitorNamespace } from './edge/socket/visitor.events.ts';
 import { runJobs, startJobTimer } from './jobs/jobs.ts';
@@ -51,8 +52,12 @@ export interface App {
   runJobs(): Promise<void>;
   /** Starts listening; resolves with the bound port (use 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting, disconnects sockets; leaves the connections it was given open. */
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: refuses new socket requests (UNAVAILABLE, retryable), answers the running ones
+   * (at most `drainMs`), then disconnects this node's sockets, whose clients reconnect elsewhere. Leaves
+   * the database and Redis connections it was given open, for the caller to close after.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 /** Builds the whole server from its dependencies. Does not listen. */
@@ -111,9 +116,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         http.once('error', reject);
         http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
       }),
-    close: async () => {
+    close: async (drainMs = 5_000) => {
       stopJobs();
-      // io.close() also closes the HTTP server.
+      await inFlightOf(realtime.io).drain(drainMs);
+      // Clients told 'io server disconnect' reconnect, to another node.
+      await disconnectGently(realtime, 2_000);
       await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
     },
   };

@@ -65,11 +65,22 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await app.close();
-    await redis?.close();
-    await mongo.close();
-    await embedded?.stop();
-    process.exit(0);
+    // A bound: a stop that hangs must not keep the node (and its port) forever.
+    setTimeout(() => {
+      logger.error('did not stop within 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
+    try {
+      // In order: answer what runs and let clients move, then close what those answers needed.
+      await app.close();
+      await redis?.close();
+      await mongo.close();
+      await embedded?.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'stopping failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

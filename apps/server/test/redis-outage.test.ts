@@ -55,7 +55,9 @@ async function killRedis(redis: ChildProcess): Promise<void> {
 const ready = async (url: string) => (await fetch(`${url}/readyz`)).status;
 
 describe.skipIf(!hasRedis)('Redis going away', () => {
-  it('is survived: no crash, /readyz says so, one warning; live events between nodes resume when it returns', async () => {
+  it('is survived: no crash, /readyz says so, one warning; live events between nodes resume when it returns', {
+    timeout: 60_000,
+  }, async () => {
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
@@ -110,7 +112,7 @@ describe.skipIf(!hasRedis)('Redis going away', () => {
           nodeA.app.realtime.visitor.to(room).emit('office:status', status(true));
           return heard.some((received) => received.open);
         },
-        { timeout: 10_000, interval: 200 },
+        { timeout: 20_000, interval: 200 },
       )
       .toBe(true);
   });

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import type {
   AgentClientToServerEvents,
@@ -31,4 +32,20 @@ export function createRealtime(httpServer: HttpServer, redis?: RedisClients): Re
     visitor: io.of(namespaces.visitor),
     agent: io.of(namespaces.agent),
   };
+}
+
+/**
+ * Disconnects this node's sockets so each first flushes what it still has to
+ * send (its last answers), and resolves when their connections have closed,
+ * or after `ms`. `io.close()` alone would discard unsent packets.
+ */
+export async function disconnectGently({ io, visitor, agent }: Realtime, ms: number): Promise<void> {
+  // engine.io keeps its open connections in `clients`, typed protected but documented as public.
+  const { clients } = io.engine as unknown as { clients: Record<string, EventEmitter> };
+  const connections = Object.values(clients);
+  const closed = connections.map((connection) => new Promise((resolve) => connection.once('close', resolve)));
+  for (const namespace of [visitor, agent]) namespace.local.disconnectSockets(true);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(closed), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

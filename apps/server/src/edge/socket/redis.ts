@@ -37,10 +37,11 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisCl
   // Without an 'error' listener ioredis' reconnect errors would crash the process.
   for (const client of [pub, sub]) client.on('error', outage).on('ready', back);
 
-  // The adapter publishes and forgets, so a rejected publish (Redis away) would be an unhandled rejection
-  // that ends the process: here it is only a lost live event, which clients recover by seq.
-  const publish = pub.publish.bind(pub) as (channel: string, message: string) => Promise<number>;
-  pub.publish = ((channel: string, message: string) => publish(channel, message).catch(() => 0)) as Redis['publish'];
+  // The adapter publishes, subscribes and unsubscribes without waiting for the answer, so a rejected
+  // command (Redis away, or the connection closed at shutdown) would be an unhandled rejection that
+  // ends the process. Here it is only a lost live event, which clients recover by seq.
+  neverRejects(pub, 'publish');
+  for (const method of ['subscribe', 'psubscribe', 'unsubscribe', 'punsubscribe'] as const) neverRejects(sub, method);
 
   const ready = (client: Redis) => new Promise((resolve) => client.once('ready', resolve));
   await Promise.race([
@@ -54,10 +55,22 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisCl
       if (pub.status !== 'ready') throw new Error(`not connected (state ${pub.status})`);
       await pub.ping();
     },
-    // Not QUIT: it would wait for a Redis that may be gone; nothing is pending that a server must flush.
+    // QUIT lets pending commands finish, but only while connected and for a bounded time: Redis may be gone.
     close: async () => {
+      const quit = (client: Redis) =>
+        client.status === 'ready' ? client.quit().catch(() => undefined) : Promise.resolve(undefined);
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise((resolve) => (timer = setTimeout(resolve, 1_000)));
+      await Promise.race([Promise.all([quit(pub), quit(sub)]), bound]);
+      clearTimeout(timer);
       pub.disconnect();
       sub.disconnect();
     },
   };
+}
+
+/** Replaces a command of this client with one whose promise never rejects. */
+function neverRejects(client: Redis, method: 'publish' | 'subscribe' | 'psubscribe' | 'unsubscribe' | 'punsubscribe') {
+  const original = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client);
+  Object.assign(client, { [method]: (...args: unknown[]) => original(...args).catch(() => undefined) });
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Logger } from '../../config/logger.ts';
 import { AppError } from '../../errors.ts';
 import { parseInput } from '../http/errors.ts';
+import { type InFlight, inFlightOf } from './in-flight.ts';
 
 /** What an event's ack carries; `undefined` for a signal (an event sent without an ack, like typing). */
 export type AckOf<F> = F extends (...args: infer A) => void
@@ -48,12 +49,13 @@ export function mountEvents<Events, Schemas extends { [E in keyof Events]: z.Zod
   connection: C,
   options: MountOptions,
 ): void {
+  const inFlight = inFlightOf(socket.nsp.server);
   // The table is typed against the protocol; Socket.IO's own listener types add nothing here.
   const on = (event: string, listener: (...args: unknown[]) => void) => socket.on(event, listener);
   for (const event of Object.keys(table) as (keyof Events & string)[]) {
     const schema = schemas[event];
     const route = table[event] as { request?: Handler; signal?: Handler };
-    if (route.request) on(event, answer(schema, route.request, connection, options));
+    if (route.request) on(event, answer(schema, route.request, connection, options, inFlight));
     else if (route.signal) on(event, drop(schema, route.signal, connection, options.logger));
   }
   socket.onAny((event: string, ...args: unknown[]) => {
@@ -77,19 +79,29 @@ export function toAckError(error: unknown, logger: Logger): Ack<never> {
  * The ack is the last argument, as Socket.IO passes it: an event sent with no
  * payload, or with extra arguments, is still answered (BAD_REQUEST).
  */
-function answer(schema: z.ZodType, handle: Handler, connection: unknown, { logger, limit, deadlineMs }: MountOptions) {
+function answer(
+  schema: z.ZodType,
+  handle: Handler,
+  connection: unknown,
+  { logger, limit, deadlineMs }: MountOptions,
+  inFlight: InFlight,
+) {
   return async (...args: unknown[]) => {
     const ack = args.at(-1);
     const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
     const payload = payloads.length === 1 ? payloads[0] : undefined;
     const reply = typeof ack === 'function' ? (ack as (answer: Ack<unknown>) => void) : () => {};
-    try {
-      limit();
-      const input = parseInput(schema, payload);
-      reply({ ok: true, data: await withinDeadline(Promise.resolve(handle(input, connection)), deadlineMs, logger) });
-    } catch (error) {
-      reply(toAckError(error, logger));
-    }
+    // The reply is part of the tracked work, so a stopping node closes only after sending it.
+    const respond = async () => {
+      try {
+        limit();
+        const input = parseInput(schema, payload);
+        reply({ ok: true, data: await withinDeadline(Promise.resolve(handle(input, connection)), deadlineMs, logger) });
+      } catch (error) {
+        reply(toAckError(error, logger));
+      }
+    };
+    await inFlight.run(respond).catch((error: unknown) => reply(toAckError(error, logger)));
   };
 }
 
