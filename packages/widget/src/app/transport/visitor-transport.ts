@@ -12,7 +12,6 @@ export function visitorTransport(): VisitorTransport {
     socket: {
       // Long polling first costs a weak mobile link extra round trips; WebSocket passes almost everywhere.
       transports: ['websocket', 'polling'],
-      reconnectionDelayMax: 10_000,
     },
   });
 }
