@@ -196,6 +196,16 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return next;
     },
 
+    /** `transition()`, but undefined instead of CONFLICT: for callers to whom a lost race means "skip it". */
+    async transitionIfStill(current: ConversationRecord, change: Transition): Promise<ConversationRecord | undefined> {
+      try {
+        return await this.transition(current, change);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
+        throw error;
+      }
+    },
+
     /** The visitor's one rating, on the closed conversation (the ratings store made it once). */
     async rate(current: ConversationRecord, rating: NonNullable<ConversationRecord['rating']>, by: Actor) {
       const entry: AuditEntry = { at: rating.at, by, from: 'closed', to: 'closed', reason: 'rated' };

@@ -45,9 +45,8 @@ async function assign(
   const claim = await claimSlot(ctx, officer.id, conversation.id, officer.maxChats);
   if (!claim) return 'full';
   const now = ctx.clock.now();
-  let assigned: ConversationRecord;
-  try {
-    assigned = await ctx.store.conversations.transition(conversation, {
+  const assigned = await ctx.store.conversations
+    .transitionIfStill(conversation, {
       expect: reason === 'transferred' ? ['active'] : ['queued'],
       to: 'active',
       reason,
@@ -55,11 +54,14 @@ async function assign(
       at: now,
       set: { officer: officer.id, officerName: officer.name, assignedAt: now, queuePriority: 0 },
       unset: ['queuedAt'],
+    })
+    .catch(async (error: unknown) => {
+      await dropClaim(ctx, claim);
+      throw error;
     });
-  } catch (error) {
+  if (!assigned) {
     await dropClaim(ctx, claim);
-    if (error instanceof AppError && error.code === 'CONFLICT') return 'taken';
-    throw error;
+    return 'taken';
   }
   if (conversation.officer) await releaseSlot(ctx, conversation.officer, conversation.id);
   await ctx.store.officers.setLastAssigned(officer.id, now);
@@ -157,21 +159,16 @@ export async function requeueOfficerChats(ctx: DomainContext, officerId: Id): Pr
   const offices = new Set<string>();
   const now = ctx.clock.now();
   for (const conversation of await ctx.store.conversations.activeOf(officerId)) {
-    const requeued = await ctx.store.conversations
-      .transition(conversation, {
-        expect: ['active'],
-        to: 'queued',
-        reason: 'officer_disconnected',
-        by: { kind: 'system' },
-        at: now,
-        set: { queuedAt: now, queuePriority: 1 },
-        unset: ['officer', 'officerName'],
-      })
-      .catch((error: unknown) => {
-        // Closed or transferred meanwhile: nothing to put back.
-        if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
-        throw error;
-      });
+    const requeued = await ctx.store.conversations.transitionIfStill(conversation, {
+      expect: ['active'],
+      to: 'queued',
+      reason: 'officer_disconnected',
+      by: { kind: 'system' },
+      at: now,
+      set: { queuedAt: now, queuePriority: 1 },
+      unset: ['officer', 'officerName'],
+    });
+    // Closed or transferred meanwhile: nothing to put back.
     if (!requeued) continue;
     await releaseSlot(ctx, officerId, conversation.id);
     await postSystemMessage(ctx, requeued, 'requeued');

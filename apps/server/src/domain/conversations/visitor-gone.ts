@@ -1,4 +1,3 @@
-import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { connectedVisitorIds, visitorLastGone } from '../presence/visitor-presence.ts';
@@ -25,20 +24,15 @@ export async function moveGoneVisitorsOffline(ctx: DomainContext): Promise<void>
   for (const conversation of waiting) {
     const since = await goneSince(ctx, conversation, connected);
     if (!since || now.getTime() - since.getTime() < ctx.settings.visitorGraceMs) continue;
-    const moved = await ctx.store.conversations
-      .transition(conversation, {
-        expect: ['queued'],
-        to: 'queued',
-        reason: 'visitor_gone',
-        by: { kind: 'system' },
-        at: now,
-        set: { offline: true },
-      })
-      .catch((error: unknown) => {
-        // Taken or closed meanwhile: no longer waiting.
-        if (error instanceof AppError && error.code === 'CONFLICT') return undefined;
-        throw error;
-      });
+    const moved = await ctx.store.conversations.transitionIfStill(conversation, {
+      expect: ['queued'],
+      to: 'queued',
+      reason: 'visitor_gone',
+      by: { kind: 'system' },
+      at: now,
+      set: { offline: true },
+    });
+    // Taken or closed meanwhile: no longer waiting.
     if (!moved) continue;
     ctx.events.emit({ type: 'conversation.changed', conversation: moved });
     offices.add(conversation.office);
