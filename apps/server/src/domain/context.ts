@@ -22,6 +22,20 @@ export interface AppSettings {
    * same clientMsgId is stored once), so a stalled database never leaves a sender waiting.
    */
   requestDeadlineMs: number;
+  /**
+   * Guest books and new consultations allowed in a sliding window, per client IP address and per office,
+   * counted across nodes in the database. Beyond them: RATE_LIMITED. A campus or office behind one NAT address
+   * shares the per-IP figures, so they stay well above one person's use.
+   */
+  visitorQuotas: {
+    windowMs: number;
+    registrationsPerIp: number;
+    startsPerIp: number;
+    registrationsPerOffice: number;
+    startsPerOffice: number;
+  };
+  /** At most one whole-queue update per office per this interval: a burst of starts becomes one update. */
+  queueAnnounceIntervalMs: number;
 }
 
 export const defaultSettings: AppSettings = {
@@ -32,6 +46,14 @@ export const defaultSettings: AppSettings = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   socketRateLimit: { perSecond: 5, burst: 20 },
   requestDeadlineMs: 5_000,
+  visitorQuotas: {
+    windowMs: 10 * 60 * 1000,
+    registrationsPerIp: 20,
+    startsPerIp: 20,
+    registrationsPerOffice: 200,
+    startsPerOffice: 100,
+  },
+  queueAnnounceIntervalMs: 250,
 };
 
 /**

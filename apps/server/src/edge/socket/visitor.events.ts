@@ -14,6 +14,7 @@ import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
@@ -44,7 +45,9 @@ async function view({ ctx }: VisitorConnection, conversation: ConversationRecord
 export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visitorEventSchemas, VisitorConnection> = {
   'visitor:register': {
     request: async ({ guestBook }, { ctx, socket }) => {
-      const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook);
+      const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook, {
+        ip: clientAddress(socket.request),
+      });
       socket.data.visitorId = visitor.id;
       await visitorSocketConnected(ctx, visitor.id, socket.id);
       return { token, visitor: toVisitorProfile(visitor) };
@@ -63,7 +66,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const { ctx, socket } = connection;
       const visitor = await ctx.store.visitors.byId(visitorId(connection));
       if (!visitor) throw new AppError('NOT_REGISTERED');
-      const conversation = await startConversation(ctx, visitor, input);
+      const conversation = await startConversation(ctx, visitor, input, { ip: clientAddress(socket.request) });
       socket.join(rooms.conversation(conversation.id));
       return {
         conversation: await view(connection, conversation),
