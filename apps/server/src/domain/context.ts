@@ -34,6 +34,13 @@ export interface AppSettings {
     registrationsPerOffice: number;
     startsPerOffice: number;
   };
+  /** `/visitor` sockets one client IP address may hold open on this node; beyond it the handshake gets RATE_LIMITED. */
+  visitorSocketsPerIp: number;
+  /**
+   * Unknown visitor tokens one IP address may present at the `/visitor` handshake in a window on this node;
+   * beyond them its handshakes with a token are refused (RATE_LIMITED) until the window ends.
+   */
+  tokenFailures: { perIp: number; windowMs: number };
   /** At most one whole-queue update per office per this interval: a burst of starts becomes one update. */
   queueAnnounceIntervalMs: number;
 }
@@ -54,6 +61,8 @@ export const defaultSettings: AppSettings = {
     startsPerOffice: 100,
   },
   queueAnnounceIntervalMs: 250,
+  visitorSocketsPerIp: 20,
+  tokenFailures: { perIp: 20, windowMs: 60_000 },
 };
 
 /**

@@ -19,6 +19,7 @@ import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
 import { type VisitorSocket, visitorHandshake } from './visitor.handshake.ts';
+import { visitorAdmission } from './visitor-admission.ts';
 
 interface VisitorConnection {
   ctx: AppContext;
@@ -126,7 +127,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
 /** Mounts the `/visitor` namespace: handshake, then the table on each socket. */
 export function registerVisitorNamespace(ctx: AppContext): void {
   const namespace = ctx.realtime.visitor;
-  namespace.use(visitorHandshake(ctx));
+  namespace.use(visitorHandshake(ctx, visitorAdmission(ctx.settings)));
   namespace.on('connection', (socket: VisitorSocket) => {
     const { perSecond, burst } = ctx.settings.socketRateLimit;
     socket.on('disconnect', () => {
