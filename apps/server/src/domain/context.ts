@@ -15,8 +15,15 @@ export interface AppSettings {
   visitorGraceMs: number;
   /** How long an officer's session lasts. */
   sessionTtlMs: number;
-  /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
+  /**
+   * Requests per second, and burst, one visitor may make over all their sockets on this node (before the
+   * guest book: each socket); an officer gets twice that over all their tabs.
+   */
   socketRateLimit: { perSecond: number; burst: number };
+  /** A socket refused RATE_LIMITED this many times in a row is disconnected: it is not slowing down. */
+  floodDisconnectAfter: number;
+  /** Typing signals are relayed at most once per this interval per conversation and side; the last state wins. */
+  typingRelayIntervalMs: number;
   /**
    * How long a socket request may take before it is answered UNAVAILABLE (retryable: a resend with the
    * same clientMsgId is stored once), so a stalled database never leaves a sender waiting.
@@ -52,6 +59,8 @@ export const defaultSettings: AppSettings = {
   visitorGraceMs: 120_000,
   sessionTtlMs: 12 * 60 * 60 * 1000,
   socketRateLimit: { perSecond: 5, burst: 20 },
+  floodDisconnectAfter: 50,
+  typingRelayIntervalMs: 300,
   requestDeadlineMs: 5_000,
   visitorQuotas: {
     windowMs: 10 * 60 * 1000,

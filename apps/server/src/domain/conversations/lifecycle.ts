@@ -162,13 +162,3 @@ export async function closeInactiveConversations(ctx: DomainContext): Promise<nu
   }
   return closed;
 }
-
-/** Typing is ephemeral: announced, never stored. */
-export function signalTyping(
-  ctx: DomainContext,
-  conversationId: Id,
-  author: 'visitor' | 'officer',
-  typing: boolean,
-): void {
-  ctx.events.emit({ type: 'typing.changed', conversationId, author, typing });
-}

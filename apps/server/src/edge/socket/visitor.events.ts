@@ -7,9 +7,9 @@ import {
   closeConversation,
   rateConversation,
   sendMessage,
-  signalTyping,
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
+import { signalTyping } from '../../domain/conversations/typing.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
@@ -128,8 +128,9 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
 export function registerVisitorNamespace(ctx: AppContext): void {
   const namespace = ctx.realtime.visitor;
   namespace.use(visitorHandshake(ctx, visitorAdmission(ctx.settings)));
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+  const limit = rateLimiter(perSecond, burst);
   namespace.on('connection', (socket: VisitorSocket) => {
-    const { perSecond, burst } = ctx.settings.socketRateLimit;
     socket.on('disconnect', () => {
       visitorSocketDisconnected(ctx, socket.id).catch((error) =>
         ctx.logger.warn({ err: error }, 'recording a visitor disconnect failed'),
@@ -142,8 +143,9 @@ export function registerVisitorNamespace(ctx: AppContext): void {
       { ctx, socket },
       {
         logger: ctx.logger,
-        limit: rateLimiter(perSecond, burst),
+        limit: () => limit(socket.data.visitorId ? `visitor:${socket.data.visitorId}` : `socket:${socket.id}`),
         deadlineMs: ctx.settings.requestDeadlineMs,
+        disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
       },
     );
   });
