@@ -18,11 +18,13 @@ const ROUNDS = 10;
 const VISITORS_PER_NODE = 3;
 const LIMIT = 2;
 
-/** Visitors with the guest book filled, ready to ask at the same moment. */
+let visitorsSoFar = 0;
+
+/** Visitors with the guest book filled, ready to ask at the same moment; each from an address of their own. */
 async function readyVisitors(node: World, office: string) {
   const sockets = [];
   for (let i = 0; i < VISITORS_PER_NODE; i++) {
-    const socket = await connectVisitor(node, office);
+    const socket = await connectVisitor(node, office, { address: `198.51.100.${++visitorsSoFar % 250}` });
     await ok(socket, 'visitor:register', { guestBook: guestBook() });
     sockets.push(socket);
   }

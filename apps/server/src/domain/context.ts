@@ -15,13 +15,41 @@ export interface AppSettings {
   visitorGraceMs: number;
   /** How long an officer's session lasts. */
   sessionTtlMs: number;
-  /** Requests per second, and burst, one visitor socket may make; an agent socket gets twice that. */
+  /**
+   * Requests per second, and burst, one visitor may make over all their sockets on this node (before the
+   * guest book: each socket); an officer gets twice that over all their tabs.
+   */
   socketRateLimit: { perSecond: number; burst: number };
+  /** A socket refused RATE_LIMITED this many times in a row is disconnected: it is not slowing down. */
+  floodDisconnectAfter: number;
+  /** Typing signals are relayed at most once per this interval per conversation and side; the last state wins. */
+  typingRelayIntervalMs: number;
   /**
    * How long a socket request may take before it is answered UNAVAILABLE (retryable: a resend with the
    * same clientMsgId is stored once), so a stalled database never leaves a sender waiting.
    */
   requestDeadlineMs: number;
+  /**
+   * Guest books and new consultations allowed in a sliding window, per client IP address and per office,
+   * counted across nodes in the database. Beyond them: RATE_LIMITED. A campus or office behind one NAT address
+   * shares the per-IP figures, so they stay well above one person's use.
+   */
+  visitorQuotas: {
+    windowMs: number;
+    registrationsPerIp: number;
+    startsPerIp: number;
+    registrationsPerOffice: number;
+    startsPerOffice: number;
+  };
+  /** `/visitor` sockets one client IP address may hold open on this node; beyond it the handshake gets RATE_LIMITED. */
+  visitorSocketsPerIp: number;
+  /**
+   * Unknown visitor tokens one IP address may present at the `/visitor` handshake in a window on this node;
+   * beyond them its handshakes with a token are refused (RATE_LIMITED) until the window ends.
+   */
+  tokenFailures: { perIp: number; windowMs: number };
+  /** At most one whole-queue update per office per this interval: a burst of starts becomes one update. */
+  queueAnnounceIntervalMs: number;
 }
 
 export const defaultSettings: AppSettings = {
@@ -31,7 +59,19 @@ export const defaultSettings: AppSettings = {
   visitorGraceMs: 120_000,
   sessionTtlMs: 12 * 60 * 60 * 1000,
   socketRateLimit: { perSecond: 5, burst: 20 },
+  floodDisconnectAfter: 50,
+  typingRelayIntervalMs: 300,
   requestDeadlineMs: 5_000,
+  visitorQuotas: {
+    windowMs: 10 * 60 * 1000,
+    registrationsPerIp: 20,
+    startsPerIp: 20,
+    registrationsPerOffice: 200,
+    startsPerOffice: 100,
+  },
+  queueAnnounceIntervalMs: 250,
+  visitorSocketsPerIp: 20,
+  tokenFailures: { perIp: 20, windowMs: 60_000 },
 };
 
 /**

@@ -6,6 +6,7 @@ import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing
 import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts';
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
+import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
 
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
@@ -51,6 +52,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     await deleteOldVisitorSockets(ctx);
     await deleteExpiredSessions(ctx);
     await deleteExpiredLoginAttempts(ctx);
+    await deleteExpiredVisitorQuotas(ctx);
     await ctx.store.jobRuns.deleteExpired(ctx.clock.now());
   });
 }

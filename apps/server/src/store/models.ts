@@ -9,6 +9,7 @@ import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
 import { createOfficerSlotModel } from './models/officer-slot.model.ts';
+import { createQuotaSlotModel } from './models/quota-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
@@ -31,6 +32,7 @@ export function createModels(connection: Connection) {
     JobRun: createJobRunModel(connection),
     Session: createSessionModel(connection),
     LoginAttempt: createLoginAttemptModel(connection),
+    QuotaSlot: createQuotaSlotModel(connection),
     CannedResponse: createCannedResponseModel(connection),
     Note: createNoteModel(connection),
   };

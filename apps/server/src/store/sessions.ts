@@ -1,6 +1,6 @@
-import { isDuplicateKey } from './duplicate-key.ts';
 import type { Models } from './models.ts';
 import type { Id } from './records.ts';
+import { claimWindowedSlot } from './windowed-slots.ts';
 
 /** Officers' sessions and sign-in attempts: the only code that reads or writes them. */
 export function sessionStore({ Session, LoginAttempt }: Models) {
@@ -22,24 +22,9 @@ export function sessionStore({ Session, LoginAttempt }: Models) {
       return (await Session.deleteMany({ expiresAt: { $lte: now } })).deletedCount;
     },
 
-    /**
-     * Takes a free attempt slot of `key` (one of `slots`), or returns undefined
-     * when all are held. A slot whose hold expired is freed first; of two
-     * callers after one slot, the unique index lets one win.
-     */
-    async claimAttempt(key: string, slots: number, at: Date, expiresAt: Date): Promise<number | undefined> {
-      const held = await LoginAttempt.find({ key, expiresAt: { $gt: at } }).distinct('slot');
-      for (let slot = 0; slot < slots; slot++) {
-        if (held.includes(slot)) continue;
-        await LoginAttempt.deleteMany({ key, slot, expiresAt: { $lte: at } });
-        try {
-          await LoginAttempt.create({ key, slot, at, expiresAt });
-          return slot;
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-        }
-      }
-      return undefined;
+    /** Takes a free attempt slot of `key` (one of `slots`), or undefined when all are held. */
+    claimAttempt(key: string, slots: number, at: Date, expiresAt: Date): Promise<number | undefined> {
+      return claimWindowedSlot(LoginAttempt, key, slots, at, expiresAt);
     },
     async releaseAttempt(key: string, slot: number): Promise<void> {
       await LoginAttempt.deleteOne({ key, slot });

@@ -10,6 +10,7 @@ import { officerSlotStore } from './officer-slots.ts';
 import { officerStore } from './officers.ts';
 import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
+import { quotaStore } from './quotas.ts';
 import { ratingStore } from './ratings.ts';
 import { sessionStore } from './sessions.ts';
 import { visitorPresenceStore } from './visitor-presence.ts';
@@ -31,6 +32,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     presence: presenceStore(models),
     visitorPresence: visitorPresenceStore(models),
     sessions: sessionStore(models),
+    quotas: quotaStore(models),
     ratings: ratingStore(models),
     notes: noteStore(models),
     canned: cannedStore(models),

@@ -116,12 +116,16 @@ export async function connectAgent(world: World, cookie: string): Promise<AgentC
 export async function connectVisitor(
   world: World,
   officeCode = '5102',
-  options: { token?: string; origin?: string } = {},
+  options: { token?: string; origin?: string; address?: string } = {},
 ): Promise<VisitorClient> {
   const socket: VisitorClient = connect(`${world.url}/visitor`, {
     transports: ['websocket'],
     auth: { officeCode, ...(options.token ? { token: options.token } : {}) },
-    extraHeaders: { origin: options.origin ?? HOST_ORIGIN },
+    extraHeaders: {
+      origin: options.origin ?? HOST_ORIGIN,
+      // As a reverse proxy on this host would say: the server trusts it from loopback only.
+      ...(options.address ? { 'x-forwarded-for': options.address } : {}),
+    },
     reconnection: false,
     // A separate connection per client, as separate browsers would have (no shared Manager).
     forceNew: true,

@@ -4,6 +4,7 @@ import type { Actor, ConversationRecord, Id, VisitorRecord } from '../../store/r
 import type { DomainContext } from '../context.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
+import { takeVisitorQuota } from '../visitors/visitor-quotas.ts';
 import { releaseSlot } from './officer-slots.ts';
 import { drainQueue } from './routing.ts';
 import { postSystemMessage } from './system-messages.ts';
@@ -11,12 +12,14 @@ import { postSystemMessage } from './system-messages.ts';
 /**
  * Starts a consultation with the visitor's first question: a live chat when
  * the desk is open with an officer online, an offline message otherwise.
- * Either way it is queued and routed when an officer can take it.
+ * Either way it is queued and routed when an officer can take it. A new
+ * consultation counts against the address's and the office's quota.
  */
 export async function startConversation(
   ctx: DomainContext,
   visitor: VisitorRecord,
   input: { question: string; clientMsgId: string; pageUrl?: string | undefined },
+  from: { ip: string },
 ): Promise<ConversationRecord> {
   const existing = await ctx.store.conversations.openOfVisitor(visitor.id);
   if (existing) {
@@ -30,6 +33,7 @@ export async function startConversation(
     return (await ctx.store.conversations.byId(existing.id)) ?? existing;
   }
 
+  await takeVisitorQuota(ctx, 'start', { ip: from.ip, office: visitor.office });
   const office = await findOffice(ctx, visitor.office);
   const now = ctx.clock.now();
   const { available } = await officeStatus(ctx, office);
@@ -157,14 +161,4 @@ export async function closeInactiveConversations(ctx: DomainContext): Promise<nu
     }
   }
   return closed;
-}
-
-/** Typing is ephemeral: announced, never stored. */
-export function signalTyping(
-  ctx: DomainContext,
-  conversationId: Id,
-  author: 'visitor' | 'officer',
-  typing: boolean,
-): void {
-  ctx.events.emit({ type: 'typing.changed', conversationId, author, typing });
 }

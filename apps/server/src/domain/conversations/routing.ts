@@ -5,6 +5,7 @@ import { calendarOf, findOffice } from '../offices/office-status.ts';
 import { isOpen } from '../offices/service-hours.ts';
 import { isAvailable, type OfficerLoad, officeLoad } from '../presence/presence.service.ts';
 import { announcePresence, announceQueue } from './announce.ts';
+import { inOfficeTurn } from './office-turns.ts';
 import { claimSlot, dropClaim, releaseSlot } from './officer-slots.ts';
 import { postSystemMessage } from './system-messages.ts';
 
@@ -82,23 +83,14 @@ async function assignFromPool(ctx: DomainContext, conversation: ConversationReco
   return false;
 }
 
-/** Per node, one drain per office at a time; transitions keep nodes apart. */
-const draining = new Map<string, Promise<void>>();
-
 /**
  * Assigns queued conversations first-in first-out while the office is open,
  * routes automatically and has officers with room. Then tells everyone the
- * queue. Called when capacity may have freed or the queue grew.
+ * queue. Called when capacity may have freed or the queue grew. One drain per
+ * office at a time on this node; transitions keep nodes apart.
  */
 export function drainQueue(ctx: DomainContext, officeCode: string): Promise<void> {
-  const previous = draining.get(officeCode) ?? Promise.resolve();
-  const run = previous.then(() => drainOnce(ctx, officeCode));
-  const tail = run.catch(() => {});
-  draining.set(officeCode, tail);
-  tail.then(() => {
-    if (draining.get(officeCode) === tail) draining.delete(officeCode);
-  });
-  return run;
+  return inOfficeTurn(ctx, officeCode, () => drainOnce(ctx, officeCode));
 }
 
 /** Reads the office once; each assignment re-reads who has room. */
@@ -109,7 +101,7 @@ async function drainOnce(ctx: DomainContext, officeCode: string): Promise<void> 
       if (!(await assignFromPool(ctx, conversation, await candidates(ctx, office)))) break;
     }
   }
-  await announceQueue(ctx, officeCode);
+  announceQueue(ctx, officeCode);
   await announcePresence(ctx, office);
 }
 
@@ -126,7 +118,7 @@ export async function acceptConversation(
   const won = await assign(ctx, conversation, self, { kind: 'officer', id: officer.id }, 'accepted');
   if (won === 'full') throw new AppError('OFFICER_UNAVAILABLE');
   if (won === 'taken') throw new AppError('ALREADY_TAKEN');
-  await announceQueue(ctx, conversation.office);
+  announceQueue(ctx, conversation.office);
   await announcePresence(ctx, office);
   return won;
 }

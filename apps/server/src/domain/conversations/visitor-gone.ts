@@ -37,5 +37,5 @@ export async function moveGoneVisitorsOffline(ctx: DomainContext): Promise<void>
     ctx.events.emit({ type: 'conversation.changed', conversation: moved });
     offices.add(conversation.office);
   }
-  for (const office of offices) await announceQueue(ctx, office);
+  for (const office of offices) announceQueue(ctx, office);
 }

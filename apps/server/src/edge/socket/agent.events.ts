@@ -5,8 +5,9 @@ import type { AuthenticatedOfficer } from '../../domain/auth/authenticated-offic
 import { announcePresence } from '../../domain/conversations/announce.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { toSummary } from '../../domain/conversations/conversation.views.ts';
-import { closeConversation, sendMessage, signalTyping } from '../../domain/conversations/lifecycle.ts';
+import { closeConversation, sendMessage } from '../../domain/conversations/lifecycle.ts';
 import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
+import { signalTyping } from '../../domain/conversations/typing.ts';
 import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
 import { officePresence, socketConnected, socketDisconnected } from '../../domain/presence/presence.service.ts';
 import { AppError } from '../../errors.ts';
@@ -102,6 +103,8 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
   },
   'typing:set': {
     signal: async ({ conversationId, typing }, connection) => {
+      // Only in a conversation this tab opened (it joined the room then): anything else is dropped unread.
+      if (!connection.socket.rooms.has(rooms.conversation(conversationId))) return;
       const conversation = await visible(connection, conversationId);
       if (!mayWrite(connection.officer, conversation)) return;
       signalTyping(connection.ctx, conversation.id, 'officer', typing);
@@ -134,10 +137,13 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
   },
 };
 
-async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<void> {
+async function onAgentConnection(
+  ctx: AppContext,
+  socket: AgentSocket,
+  limit: (identity: string) => void,
+): Promise<void> {
   const officer = socket.data.officer;
   const connection: AgentConnection = { ctx, socket, officer };
-  const { perSecond, burst } = ctx.settings.socketRateLimit;
 
   socket.join(officer.offices.map(rooms.office));
   socket.on('disconnect', () => {
@@ -148,8 +154,9 @@ async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<
   });
   mountEvents(socket, agentEventSchemas, agentEvents, connection, {
     logger: ctx.logger,
-    limit: rateLimiter(2 * perSecond, 2 * burst),
+    limit: () => limit(`officer:${officer.id}`),
     deadlineMs: ctx.settings.requestDeadlineMs,
+    disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
   });
   await socketConnected(ctx, officer.id, socket.id);
   await officesChanged(connection);
@@ -159,8 +166,10 @@ async function onAgentConnection(ctx: AppContext, socket: AgentSocket): Promise<
 export function registerAgentNamespace(ctx: AppContext): void {
   const namespace = ctx.realtime.agent;
   namespace.use(agentHandshake(ctx));
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+  const limit = rateLimiter(2 * perSecond, 2 * burst);
   namespace.on('connection', (socket: AgentSocket) => {
-    onAgentConnection(ctx, socket).catch((error) => {
+    onAgentConnection(ctx, socket, limit).catch((error) => {
       ctx.logger.error({ err: error }, 'agent connection setup failed');
       socket.disconnect(true);
     });

@@ -33,6 +33,8 @@ interface MountOptions {
   limit: () => void;
   /** A request not answered by then gets UNAVAILABLE; the work may still finish (resends are idempotent). */
   deadlineMs: number;
+  /** Refusals by `limit` in a row after which the socket is disconnected: it ignores RATE_LIMITED. */
+  disconnectAfterRefusals: number;
 }
 
 /**
@@ -52,10 +54,20 @@ export function mountEvents<Events, Schemas extends { [E in keyof Events]: z.Zod
   const inFlight = inFlightOf(socket.nsp.server);
   // The table is typed against the protocol; Socket.IO's own listener types add nothing here.
   const on = (event: string, listener: (...args: unknown[]) => void) => socket.on(event, listener);
+  let refusedInARow = 0;
+  const limit = () => {
+    try {
+      options.limit();
+      refusedInARow = 0;
+    } catch (error) {
+      if (++refusedInARow >= options.disconnectAfterRefusals) socket.disconnect(true);
+      throw error;
+    }
+  };
   for (const event of Object.keys(table) as (keyof Events & string)[]) {
     const schema = schemas[event];
     const route = table[event] as { request?: Handler; signal?: Handler };
-    if (route.request) on(event, answer(schema, route.request, connection, options, inFlight));
+    if (route.request) on(event, answer(schema, route.request, connection, { ...options, limit }, inFlight));
     else if (route.signal) on(event, drop(schema, route.signal, connection, options.logger));
   }
   socket.onAny((event: string, ...args: unknown[]) => {
@@ -117,13 +129,17 @@ function withinDeadline<T>(work: Promise<T>, ms: number, logger: Logger): Promis
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** For signals: bad input is dropped silently, with no ack to send. */
+/**
+ * For signals: bad input is dropped silently, with no ack to send; so is a
+ * refused one (an AppError: not found, not allowed), which is the sender's
+ * mistake, not the server's. Only an unexpected failure is logged.
+ */
 function drop(schema: z.ZodType, handle: Handler, connection: unknown, logger: Logger) {
   return (payload: unknown) => {
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return;
-    Promise.resolve(handle(parsed.data, connection)).catch((error) =>
-      logger.warn({ err: error }, 'socket event failed'),
-    );
+    Promise.resolve(handle(parsed.data, connection)).catch((error) => {
+      if (!(error instanceof AppError)) logger.warn({ err: error }, 'socket event failed');
+    });
   };
 }

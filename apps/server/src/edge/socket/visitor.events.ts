@@ -7,17 +7,19 @@ import {
   closeConversation,
   rateConversation,
   sendMessage,
-  signalTyping,
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
+import { signalTyping } from '../../domain/conversations/typing.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
 import { type VisitorSocket, visitorHandshake } from './visitor.handshake.ts';
+import { visitorAdmission } from './visitor-admission.ts';
 
 interface VisitorConnection {
   ctx: AppContext;
@@ -44,7 +46,9 @@ async function view({ ctx }: VisitorConnection, conversation: ConversationRecord
 export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visitorEventSchemas, VisitorConnection> = {
   'visitor:register': {
     request: async ({ guestBook }, { ctx, socket }) => {
-      const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook);
+      const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook, {
+        ip: clientAddress(socket.request),
+      });
       socket.data.visitorId = visitor.id;
       await visitorSocketConnected(ctx, visitor.id, socket.id);
       return { token, visitor: toVisitorProfile(visitor) };
@@ -63,7 +67,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const { ctx, socket } = connection;
       const visitor = await ctx.store.visitors.byId(visitorId(connection));
       if (!visitor) throw new AppError('NOT_REGISTERED');
-      const conversation = await startConversation(ctx, visitor, input);
+      const conversation = await startConversation(ctx, visitor, input, { ip: clientAddress(socket.request) });
       socket.join(rooms.conversation(conversation.id));
       return {
         conversation: await view(connection, conversation),
@@ -123,9 +127,10 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
 /** Mounts the `/visitor` namespace: handshake, then the table on each socket. */
 export function registerVisitorNamespace(ctx: AppContext): void {
   const namespace = ctx.realtime.visitor;
-  namespace.use(visitorHandshake(ctx));
+  namespace.use(visitorHandshake(ctx, visitorAdmission(ctx.settings)));
+  const { perSecond, burst } = ctx.settings.socketRateLimit;
+  const limit = rateLimiter(perSecond, burst);
   namespace.on('connection', (socket: VisitorSocket) => {
-    const { perSecond, burst } = ctx.settings.socketRateLimit;
     socket.on('disconnect', () => {
       visitorSocketDisconnected(ctx, socket.id).catch((error) =>
         ctx.logger.warn({ err: error }, 'recording a visitor disconnect failed'),
@@ -138,8 +143,9 @@ export function registerVisitorNamespace(ctx: AppContext): void {
       { ctx, socket },
       {
         logger: ctx.logger,
-        limit: rateLimiter(perSecond, burst),
+        limit: () => limit(socket.data.visitorId ? `visitor:${socket.data.visitorId}` : `socket:${socket.id}`),
         deadlineMs: ctx.settings.requestDeadlineMs,
+        disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
       },
     );
   });

@@ -10,8 +10,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
 import { visitorSocketConnected } from '../../domain/presence/visitor-presence.ts';
 import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import { rooms } from './rooms.ts';
+import type { VisitorAdmission } from './visitor-admission.ts';
 
 /** What every `/visitor` socket carries once its handshake passed. */
 export interface VisitorSocketData {
@@ -59,8 +61,15 @@ export function originAllowed(ctx: AppContext, allowedOrigins: string[], headers
   }
 }
 
-/** `/visitor` middleware: a known office, an allowed Origin, and the returning visitor's token if any. */
-export function visitorHandshake(ctx: AppContext) {
+const TOO_MANY =
+  'Terlalu banyak koneksi dari alamat ini; coba lagi nanti. / Too many connections from this address; try again later.';
+
+/**
+ * `/visitor` middleware: a known office, an allowed Origin, and the returning
+ * visitor's token if any; within the address's open sockets, and refused for
+ * a while to an address that keeps presenting unknown tokens (guessing).
+ */
+export function visitorHandshake(ctx: AppContext, admission: VisitorAdmission) {
   return (socket: VisitorSocket, next: (err?: ExtendedError) => void): void => {
     const auth = handshakeSchema.safeParse(socket.handshake.auth);
     if (!auth.success) {
@@ -68,6 +77,19 @@ export function visitorHandshake(ctx: AppContext) {
       return;
     }
     const { officeCode, token } = auth.data;
+    const address = clientAddress(socket.request);
+    if ((token && admission.tokensRefused(address)) || !admission.enter(address)) {
+      next(refuse({ code: 'RATE_LIMITED', message: TOO_MANY }));
+      return;
+    }
+    // Given back once, whichever comes: the socket's disconnect, or its connection closing before it connected.
+    let held = true;
+    const leave = () => {
+      if (held) admission.leave(address);
+      held = false;
+    };
+    socket.once('disconnect', leave);
+    socket.conn.once('close', leave);
     (async () => {
       const office = await ctx.store.offices.byCode(officeCode);
       if (!office) return refuse({ code: 'UNKNOWN_OFFICE', message: 'No such office.' });
@@ -83,12 +105,19 @@ export function visitorHandshake(ctx: AppContext) {
           socket.data.visitorId = visitor.id;
           // Recorded before the connection completes, so a returning visitor counts as back at once.
           await visitorSocketConnected(ctx, visitor.id, socket.id);
+        } else if (admission.tokenFailed(address)) {
+          // Once per address and window, not per attempt: a guessing script must not flood the log either.
+          ctx.logger.warn({ address, officeCode }, 'unknown visitor tokens from one address: refused for a while');
         }
       }
       return undefined;
     })().then(
-      (error) => next(error),
+      (error) => {
+        if (error) leave();
+        next(error);
+      },
       (error: unknown) => {
+        leave();
         ctx.logger.error({ err: error }, 'visitor handshake failed');
         next(refuse({ code: 'UNAVAILABLE', message: 'The server cannot admit you now.' }));
       },
