@@ -106,6 +106,10 @@ describe.skipIf(!hasRedis)('Redis going away', () => {
 
     redis = await startRedis(port);
     await expect.poll(() => ready(nodeA.url), { timeout: 10_000 }).toBe(200);
+    // Both nodes' subscribers reconnect (and resubscribe) by themselves, each on its own backoff.
+    await expect
+      .poll(() => [redisA.sub.status, redisB.sub.status, redisB.pub.status].join(), { timeout: 20_000 })
+      .toBe('ready,ready,ready');
     await expect
       .poll(
         () => {
