@@ -1,6 +1,7 @@
-import type { Message, OfficePublic, VisitorConversation } from '@pst/protocol';
+import { CONVERSATION_ID } from '@pst/client/testing';
+import type { OfficePublic, VisitorConversation } from '@pst/protocol';
 
-export const CONVERSATION_ID = 'c'.repeat(24);
+export { CONVERSATION_ID, message } from '@pst/client/testing';
 
 export function conversation(changes: Partial<VisitorConversation> = {}): VisitorConversation {
   return {
@@ -12,20 +13,6 @@ export function conversation(changes: Partial<VisitorConversation> = {}): Visito
     lastSeq: 0,
     dueAt: '2026-11-26T08:00:00.000Z',
     createdAt: '2026-11-23T02:00:00.000Z',
-    ...changes,
-  };
-}
-
-export function message(seq: number, changes: Partial<Message> = {}): Message {
-  return {
-    id: seq.toString(16).padStart(24, '0'),
-    conversationId: CONVERSATION_ID,
-    seq,
-    clientMsgId: `client-${seq}`,
-    author: 'officer',
-    authorName: 'Ayu Lestari',
-    text: `message ${seq}`,
-    at: '2026-11-23T02:00:00.000Z',
     ...changes,
   };
 }
