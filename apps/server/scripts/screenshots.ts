@@ -25,6 +25,8 @@ const app = await createApp({
   settings: { env: 'test' },
 });
 const url = `http://127.0.0.1:${await app.listen(0)}`;
+// Our own origin, as index.ts sets it: the agent socket is admitted only from there.
+app.context.settings.publicOrigins = [url];
 await seedIfEmpty(app.context);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -40,6 +42,7 @@ await officer.goto(`${url}/agent/`);
 await officer.getByTestId('login-email').fill(account.email);
 await officer.getByTestId('login-password').fill(account.password);
 await officer.getByTestId('login-submit').click();
+await officer.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
 await officer.getByTestId('presence-toggle').click();
 await officer.locator('[data-testid="presence-toggle"][data-status="online"]').waitFor();
 
