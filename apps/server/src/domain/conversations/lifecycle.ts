@@ -8,6 +8,7 @@ import { takeVisitorQuota } from '../visitors/visitor-quotas.ts';
 import { releaseSlot } from './officer-slots.ts';
 import { drainQueue } from './routing.ts';
 import { postSystemMessage } from './system-messages.ts';
+import { typingEndedByMessage } from './typing.ts';
 
 /**
  * Starts a consultation with the visitor's first question: a live chat when
@@ -81,6 +82,7 @@ export async function sendMessage(
     timestamps,
   );
   if (created) {
+    typingEndedByMessage(ctx, conversation.id, author.kind);
     const updated = { ...conversation, ...timestamps, lastSeq: Math.max(conversation.lastSeq, message.seq) };
     ctx.events.emit({ type: 'message.created', conversation: updated, message });
   }

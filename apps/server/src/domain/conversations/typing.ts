@@ -28,3 +28,12 @@ export function signalTyping(ctx: DomainContext, conversationId: Id, author: 'vi
     if (window.latest !== window.sent) signalTyping(ctx, conversationId, author, window.latest);
   }, ctx.settings.typingRelayIntervalMs).unref();
 }
+
+/**
+ * A message from `author` ends their typing on the other side (the clients clear the indicator when
+ * it arrives), so the relay forgets having sent "typing": the next "typing" is sent again.
+ */
+export function typingEndedByMessage(ctx: DomainContext, conversationId: Id, author: 'visitor' | 'officer'): void {
+  const open = relaying.get(ctx)?.get(`${conversationId}:${author}`);
+  if (open) open.sent = false;
+}
