@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Logger } from './config/logger.ts';
+import { createSecrets, DEVELOPMENT_SECRETS_KEY } from './config/secrets.ts';
 import type { AppContext } from './context.ts';
 import { type AppSettings, defaultSettings } from './domain/context.ts';
 import { createDomainEvents } from './domain/events.ts';
@@ -11,8 +12,10 @@ import { authRoutes } from './edge/http/auth.routes.ts';
 import { cannedResponseRoutes } from './edge/http/canned-response.routes.ts';
 import { conversationRoutes } from './edge/http/conversation.routes.ts';
 import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
+import { devMailRoutes } from './edge/http/dev-mail.routes.ts';
 import { errorHandler } from './edge/http/errors.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
+import { mailboxRoutes } from './edge/http/mailbox.routes.ts';
 import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
@@ -21,7 +24,9 @@ import { inFlightOf } from './edge/socket/in-flight.ts';
 import { createRealtime, disconnectGently, type Realtime } from './edge/socket/io.ts';
 import type { RedisClients } from './edge/socket/redis.ts';
 import { registerVisitorNamespace } from './edge/socket/visitor.events.ts';
-import { runJobs, startJobTimer } from './jobs/jobs.ts';
+import { runJobs, runMailJobs, startJobTimer } from './jobs/jobs.ts';
+import { subscribeMail } from './outbound/mail.ts';
+import { createMailTransport } from './outbound/mail-transport.ts';
 import { subscribeSocketRooms } from './outbound/socket.ts';
 import { type DatabaseConnection, pingMongo } from './store/connect.ts';
 import type { Models } from './store/models.ts';
@@ -40,6 +45,10 @@ export interface AppDependencies {
   serveFrontEnds?: boolean;
   /** Run the background jobs on a timer (tests call `runJobs` instead). */
   jobTimer?: boolean;
+  /** Outgoing mail server (SMTP_URL); without it mail is captured and shown at /dev/mail outside production. */
+  smtpUrl?: string;
+  /** SECRETS_KEY, 64 hex digits; a fixed development key when absent (refused in production by the config). */
+  secretsKey?: string;
 }
 
 export interface App {
@@ -50,6 +59,8 @@ export interface App {
   context: AppContext;
   /** One tick of the background jobs (auto-close, re-queue, drain, cleanup). */
   runJobs(): Promise<void>;
+  /** One tick of the mail jobs (send what is due, read office mailboxes). */
+  runMailJobs(): Promise<void>;
   /** Starts listening; resolves with the bound port (use 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
   /**
@@ -78,8 +89,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     events: createDomainEvents(deps.logger),
     realtime,
     nodeId: randomBytes(6).toString('hex'),
+    secrets: createSecrets(deps.secretsKey ?? DEVELOPMENT_SECRETS_KEY),
+    mailer: createMailTransport(deps.smtpUrl),
   };
   subscribeSocketRooms(context.events, realtime);
+  subscribeMail(context.events, context);
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
@@ -93,6 +107,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(widgetRoutes(context));
   web.use(conversationRoutes(context));
   web.use(cannedResponseRoutes(context));
+  web.use(mailboxRoutes(context));
+  web.use(devMailRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);
   // --- end features ---
@@ -111,6 +127,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     models,
     context,
     runJobs: () => runJobs(context),
+    runMailJobs: () => runMailJobs(context),
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
@@ -122,6 +139,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       // Clients told 'io server disconnect' reconnect, to another node.
       await disconnectGently(realtime, 2_000);
       await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+      context.mailer.close();
     },
   };
 }

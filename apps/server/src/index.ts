@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.ts';
+import { defaultSettings } from './domain/context.ts';
 import { describeDesks } from './domain/offices/desk-summary.ts';
 import { demoLogins, describeFirstChat, describeLogins, seedIfEmpty } from './domain/offices/seed.ts';
 import { connectRedis } from './edge/socket/redis.ts';
@@ -27,11 +28,14 @@ async function main(): Promise<void> {
     logger,
     ...(redis ? { redis } : {}),
     jobTimer: true,
+    ...(config.SMTP_URL ? { smtpUrl: config.SMTP_URL } : {}),
+    ...(config.SECRETS_KEY ? { secretsKey: config.SECRETS_KEY } : {}),
     settings: {
       env: config.NODE_ENV,
       publicOrigins: config.PUBLIC_URL,
       officerGraceMs: config.OFFICER_GRACE_SECONDS * 1000,
       visitorGraceMs: config.VISITOR_GRACE_SECONDS * 1000,
+      mail: { ...defaultSettings.mail, defaultFrom: config.MAIL_FROM },
     },
   });
   await seedIfEmpty(app.context);
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
       `  Agent app      : ${base}/agent/`,
       `  Widget script  : ${base}/widget.js`,
       `  Health         : ${base}/healthz  ${base}/readyz`,
+      `  Mail           : ${config.SMTP_URL ? 'SMTP_URL' : config.NODE_ENV === 'production' ? 'SMTP_URL not set: mail is queued, not sent' : `captured, not sent: ${base}/dev/mail`}`,
       `  Database       : ${embedded ? `embedded ${embedded.kind}` : 'MONGODB_URI'}   Redis: ${redis ? 'REDIS_URL' : 'off (one node)'}`,
       ...(embedded
         ? [`  Data           : ${embedded.dataPath}${embedded.logPath ? `  (log: ${embedded.logPath})` : ''}`]

@@ -51,6 +51,10 @@ export type TimeZone = (typeof timeZones)[number];
 
 export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
 
+/** Where a consultation came in: the web widget, or the office's mailbox. */
+export const channels = ['web', 'email'] as const;
+export type Channel = (typeof channels)[number];
+
 export const routingModes = ['auto', 'manual'] as const;
 export type RoutingMode = (typeof routingModes)[number];
 

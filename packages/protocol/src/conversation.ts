@@ -11,6 +11,7 @@ import {
 } from './common.ts';
 import {
   authorKinds,
+  channels,
   closeReasons,
   conversationStatuses,
   MAX_RATING_COMMENT_LENGTH,
@@ -21,6 +22,7 @@ import { visitorProfileSchema } from './visitor.ts';
 export const conversationStatusSchema = z.enum(conversationStatuses);
 export const closeReasonSchema = z.enum(closeReasons);
 export const authorKindSchema = z.enum(authorKinds);
+export const channelSchema = z.enum(channels);
 
 /** What a system message reports; the UIs word it in their own language. */
 export const systemEventSchema = z.enum(systemEvents);
@@ -76,6 +78,8 @@ export const conversationSummarySchema = z.object({
   officeCode: officeCodeSchema,
   status: conversationStatusSchema,
   offline: z.boolean(),
+  /** Where it came in; an officer's answer leaves the same way (e-mail for `email` and for offline messages). */
+  channel: channelSchema,
   visitor: visitorProfileSchema.pick({ id: true, name: true, institution: true, purpose: true }),
   /** The first question, shortened. */
   question: z.string(),
@@ -131,6 +135,9 @@ export const syncConversationSchema = z.strictObject({
   conversationId: idSchema,
   afterSeq: seqSchema.default(0),
 });
+
+/** `conversation:transcript`: the visitor asks for the closed conversation's transcript by e-mail. */
+export const requestTranscriptSchema = conversationRefSchema;
 
 /** `typing:set`: ephemeral, never stored. */
 export const setTypingSchema = z.strictObject({ conversationId: idSchema, typing: z.boolean() });

@@ -4,6 +4,7 @@ import {
   conversationRefSchema,
   markReadSchema,
   rateConversationSchema,
+  requestTranscriptSchema,
   sendMessageSchema,
   setTypingSchema,
   syncConversationSchema,
@@ -31,6 +32,7 @@ export const visitorEventSchemas = {
   'read:mark': markReadSchema,
   'conversation:end': conversationRefSchema,
   'conversation:rate': rateConversationSchema,
+  'conversation:transcript': requestTranscriptSchema,
 } as const satisfies Record<keyof VisitorClientToServerEvents, z.ZodType>;
 
 export const agentEventSchemas = {

@@ -9,6 +9,7 @@ import type {
   Message,
   markReadSchema,
   rateConversationSchema,
+  requestTranscriptSchema,
   sendMessageSchema,
   setTypingSchema,
   syncConversationSchema,
@@ -58,6 +59,8 @@ export interface VisitorClientToServerEvents {
   /** The visitor ends the chat (reason `visitor_left`). */
   'conversation:end': (payload: In<typeof conversationRefSchema>, ack: Reply<VisitorConversation>) => void;
   'conversation:rate': (payload: In<typeof rateConversationSchema>, ack: Reply<VisitorConversation>) => void;
+  /** E-mail the closed conversation's transcript to the guest book's address, once. */
+  'conversation:transcript': (payload: In<typeof requestTranscriptSchema>, ack: Reply<null>) => void;
 }
 
 /** Events the server sends on `/visitor`. */

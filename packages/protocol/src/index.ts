@@ -7,6 +7,7 @@ export * from './event-schemas.ts';
 export * from './events.ts';
 export * from './health.ts';
 export * from './inbox.ts';
+export * from './mail.ts';
 export * from './office.ts';
 export * from './officer.ts';
 export * from './rest.ts';

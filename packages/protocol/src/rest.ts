@@ -13,6 +13,7 @@ import type {
   PrivateNote,
   updateCannedResponseSchema,
 } from './inbox.ts';
+import type { OfficeMailboxInput, OfficeMailboxView } from './mail.ts';
 import type { OfficePublic } from './office.ts';
 import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
 
@@ -36,6 +37,9 @@ export const rest = {
   createOffice: { method: 'POST', path: '/api/admin/offices', status: 201 },
   getOffice: { method: 'GET', path: '/api/admin/offices/:code', status: 200 },
   updateOffice: { method: 'PATCH', path: '/api/admin/offices/:code', status: 200 },
+  getMailbox: { method: 'GET', path: '/api/admin/offices/:code/mailbox', status: 200 },
+  setMailbox: { method: 'PUT', path: '/api/admin/offices/:code/mailbox', status: 200 },
+  deleteMailbox: { method: 'DELETE', path: '/api/admin/offices/:code/mailbox', status: 204 },
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
   createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
@@ -69,6 +73,10 @@ export interface RestTypes {
   createOffice: { body: CreateOfficeInput; response: OfficeAdmin };
   getOffice: { params: { code: string }; response: OfficeAdmin };
   updateOffice: { params: { code: string }; body: UpdateOfficeInput; response: OfficeAdmin };
+  /** `null` when the office has no mailbox. */
+  getMailbox: { params: { code: string }; response: OfficeMailboxView | null };
+  setMailbox: { params: { code: string }; body: OfficeMailboxInput; response: OfficeMailboxView };
+  deleteMailbox: { params: { code: string }; response: undefined };
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
   createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
   updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };

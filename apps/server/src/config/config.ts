@@ -32,6 +32,21 @@ const envSchema = z.object({
   OFFICER_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** Seconds a queued visitor may be without the widget open before their chat becomes an offline message. */
   VISITOR_GRACE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /**
+   * Outgoing mail server, e.g. smtps://user:pass@smtp.example.go.id:465. Unset: mail is captured, not sent,
+   * and shown at /dev/mail (outside production).
+   */
+  SMTP_URL: z.string().startsWith('smtp').optional(),
+  /** The sender of offices without a mailbox of their own, e.g. "PST BPS <pst@bps.go.id>". */
+  MAIL_FROM: z.string().min(3).default('PST BPS <no-reply@pst.localhost>'),
+  /**
+   * 32 bytes as 64 hex digits: seals stored secrets (mailbox passwords) and signs reply addresses.
+   * Required in production; elsewhere a fixed development key is used.
+   */
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '64 hex digits (openssl rand -hex 32)')
+    .optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -41,6 +56,9 @@ export type Config = z.infer<typeof envSchema>;
 /** Parses the environment; on bad input throws one message per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && !parsed.data.SECRETS_KEY) {
+    throw new ConfigError('Invalid environment:\n  SECRETS_KEY: required in production (openssl rand -hex 32)');
+  }
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);

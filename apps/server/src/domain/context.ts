@@ -1,4 +1,5 @@
 import type { Logger } from '../config/logger.ts';
+import type { Secrets } from '../config/secrets.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/clock.ts';
 import type { DomainEvents } from './events.ts';
@@ -50,6 +51,16 @@ export interface AppSettings {
   tokenFailures: { perIp: number; windowMs: number };
   /** At most one whole-queue update per office per this interval: a burst of starts becomes one update. */
   queueAnnounceIntervalMs: number;
+  mail: {
+    /** The sender of offices without a mailbox of their own: "Name <address>". */
+    defaultFrom: string;
+    /** A mail larger than this is recorded by the poller, not downloaded. */
+    maxInboundBytes: number;
+    /** Each office mailbox is read at most once per this interval. */
+    pollIntervalMs: number;
+    /** A mail still failing after this many attempts is given up (`failed`); a 5xx refusal at once. */
+    maxSendAttempts: number;
+  };
 }
 
 export const defaultSettings: AppSettings = {
@@ -72,6 +83,12 @@ export const defaultSettings: AppSettings = {
   queueAnnounceIntervalMs: 250,
   visitorSocketsPerIp: 20,
   tokenFailures: { perIp: 20, windowMs: 60_000 },
+  mail: {
+    defaultFrom: 'PST BPS <no-reply@pst.localhost>',
+    maxInboundBytes: 10 * 1024 * 1024,
+    pollIntervalMs: 60_000,
+    maxSendAttempts: 8,
+  },
 };
 
 /**
@@ -87,4 +104,6 @@ export interface DomainContext {
   events: DomainEvents;
   /** This node's id, unique per process, for presence and job leases. */
   nodeId: string;
+  /** Seals stored secrets and signs reply addresses (SECRETS_KEY). */
+  secrets: Secrets;
 }

@@ -7,6 +7,7 @@ import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
+import { pollDueMailboxes, sendDueMails } from './mail.ts';
 
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
@@ -57,18 +58,37 @@ export async function runJobs(ctx: AppContext): Promise<void> {
   });
 }
 
-/** Runs the jobs every interval until stopped; a failed tick is logged and the next one tries again. */
-export function startJobTimer(ctx: AppContext, intervalMs = JOB_INTERVAL_MS): () => void {
+/** One tick of the mail jobs, once across nodes: send what is due, read the mailboxes whose turn it is. */
+export async function runMailJobs(ctx: AppContext): Promise<void> {
+  await onceAcrossNodes(ctx, 'mail', async () => {
+    await sendDueMails(ctx);
+    await pollDueMailboxes(ctx);
+  });
+}
+
+/** Runs `tick` every interval, never two at once; a failed tick is logged and the next one tries again. */
+function every(ctx: AppContext, name: string, intervalMs: number, tick: () => Promise<void>): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    runJobs(ctx)
-      .catch((error) => ctx.logger.error({ err: error }, 'background jobs failed'))
+    tick()
+      .catch((error) => ctx.logger.error({ err: error }, `${name} failed`))
       .finally(() => {
         running = false;
       });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** Runs the jobs until stopped. Mail has its own timer: a slow mail server never holds up the chats' jobs. */
+export function startJobTimer(ctx: AppContext, intervalMs = JOB_INTERVAL_MS): () => void {
+  const stops = [
+    every(ctx, 'background jobs', intervalMs, () => runJobs(ctx)),
+    every(ctx, 'mail jobs', intervalMs, () => runMailJobs(ctx)),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

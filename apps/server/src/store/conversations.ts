@@ -54,6 +54,7 @@ export function toConversationRecord(doc: Lean): ConversationRecord {
     ...(officer ? { officer: String(officer) } : {}),
     ...(closedBy ? { closedBy: actorOf(closedBy as Actor) } : {}),
     ...(score ? { rating: withoutNulls(rating as NonNullable<ConversationRecord['rating']>) } : {}),
+    channel: (rest.channel as ConversationRecord['channel'] | undefined) ?? 'web',
     stateNo: (rest.stateNo as number | undefined) ?? 0,
     queuePriority: (rest.queuePriority as number | undefined) ?? 0,
     lastSeq: (rest.lastSeq as number | undefined) ?? 0,

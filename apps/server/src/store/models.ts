@@ -2,13 +2,17 @@ import type { Connection } from 'mongoose';
 import { createAgentSocketModel } from './models/agent-socket.model.ts';
 import { createCannedResponseModel } from './models/canned-response.model.ts';
 import { createConversationModel } from './models/conversation.model.ts';
+import { createInboundMailModel } from './models/inbound-mail.model.ts';
 import { createJobRunModel } from './models/job-run.model.ts';
 import { createLoginAttemptModel } from './models/login-attempt.model.ts';
+import { createMailSendClaimModel } from './models/mail-send-claim.model.ts';
 import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
+import { createOfficeMailboxModel } from './models/office-mailbox.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
 import { createOfficerSlotModel } from './models/officer-slot.model.ts';
+import { createOutboundMailModel } from './models/outbound-mail.model.ts';
 import { createQuotaSlotModel } from './models/quota-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
 import { createSessionModel } from './models/session.model.ts';
@@ -35,6 +39,10 @@ export function createModels(connection: Connection) {
     QuotaSlot: createQuotaSlotModel(connection),
     CannedResponse: createCannedResponseModel(connection),
     Note: createNoteModel(connection),
+    OutboundMail: createOutboundMailModel(connection),
+    MailSendClaim: createMailSendClaimModel(connection),
+    InboundMail: createInboundMailModel(connection),
+    OfficeMailbox: createOfficeMailboxModel(connection),
   };
 }
 

@@ -1,5 +1,6 @@
 import type {
   AuthorKind,
+  Channel,
   CloseReason,
   Closure,
   ComplaintChannel,
@@ -38,6 +39,7 @@ export interface ConversationRecord {
   id: Id;
   office: string;
   visitor: Id;
+  channel: Channel;
   visitorCard: { name: string; institution: string; purpose: Purpose };
   status: ConversationStatus;
   offline: boolean;
@@ -98,17 +100,19 @@ export interface OfficerRecord {
   lastAssignedAt: Date;
 }
 
+/** A guest book. From an e-mail, phone, institution and occupation are '' and consent absent until completed. */
 export interface VisitorRecord {
   id: Id;
   office: string;
+  channel: Channel;
   name: string;
   email: string;
   phone: string;
   institution: string;
   occupation: string;
   purpose: Purpose;
-  consentAt: Date;
-  consentVersion: string;
+  consentAt?: Date;
+  consentVersion?: string;
 }
 
 /** A lean document's fields without null (Mongoose gives null for unset optional paths). */

@@ -3,6 +3,7 @@ import { cannedStore } from './canned.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
 import { jobRunStore } from './job-runs.ts';
+import { inboundMailStore, officeMailboxStore, outboundMailStore } from './mails.ts';
 import { messageStore } from './messages.ts';
 import { createModels, initModels, type Models } from './models.ts';
 import { noteStore } from './notes.ts';
@@ -37,6 +38,9 @@ export function createStoreOn(models: Models, clock: Clock) {
     notes: noteStore(models),
     canned: cannedStore(models),
     jobRuns: jobRunStore(models),
+    outboundMails: outboundMailStore(models),
+    inboundMails: inboundMailStore(models),
+    mailboxes: officeMailboxStore(models),
   };
 }
 

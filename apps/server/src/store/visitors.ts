@@ -6,7 +6,8 @@ type Lean = Record<string, unknown> & { _id: unknown };
 
 function toVisitorRecord(doc: Lean): VisitorRecord {
   const { _id, __v, createdAt, updatedAt, tokenHash, search, ...rest } = withoutNulls(doc);
-  return { ...(rest as unknown as VisitorRecord), id: String(_id) };
+  const visitor = rest as unknown as VisitorRecord;
+  return { ...visitor, channel: visitor.channel ?? 'web', id: String(_id) };
 }
 
 /** Visitors (guest books): the only code that reads or writes them. */
@@ -20,6 +21,11 @@ export function visitorStore({ Visitor }: Models) {
     /** The visitor holding the token with this hash at this office. */
     async byTokenHash(office: string, tokenHash: string): Promise<VisitorRecord | undefined> {
       const doc = await Visitor.findOne({ tokenHash, office }).lean();
+      return doc ? toVisitorRecord(doc) : undefined;
+    },
+    /** The newest guest book with this e-mail address at the office: a returning sender. */
+    async latestByEmail(office: string, email: string): Promise<VisitorRecord | undefined> {
+      const doc = await Visitor.findOne({ office, email }).sort({ createdAt: -1 }).lean();
       return doc ? toVisitorRecord(doc) : undefined;
     },
     /** Stores the guest book with the token's hash and a lowercase search field. */

@@ -39,6 +39,7 @@ export function toSummary(record: ConversationRecord, queuePosition?: number): C
     officeCode: record.office,
     status: record.status,
     offline: record.offline,
+    channel: record.channel,
     visitor: { id: record.visitor, name: card.name, institution: card.institution, purpose: card.purpose },
     question: record.question,
     ...(record.officer ? { officerId: record.officer } : {}),

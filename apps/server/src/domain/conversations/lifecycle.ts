@@ -1,6 +1,6 @@
-import type { Message, Purpose } from '@pst/protocol';
+import type { Channel, Message, Purpose } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
-import type { Actor, ConversationRecord, Id, VisitorRecord } from '../../store/records.ts';
+import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
@@ -36,15 +36,29 @@ export async function startConversation(
 
   await takeVisitorQuota(ctx, 'start', { ip: from.ip, office: visitor.office });
   const office = await findOffice(ctx, visitor.office);
-  const now = ctx.clock.now();
   const { available } = await officeStatus(ctx, office);
+  return openConversation(ctx, office, visitor, { ...input, channel: 'web', offline: !available });
+}
+
+/**
+ * Stores a new queued conversation with its first message and routes the office's queue. An offline one
+ * (no live chat possible, or it came by e-mail) is answered later, by e-mail.
+ */
+export async function openConversation(
+  ctx: DomainContext,
+  office: OfficeRecord,
+  visitor: VisitorRecord,
+  input: { question: string; clientMsgId: string; pageUrl?: string | undefined; channel: Channel; offline: boolean },
+): Promise<ConversationRecord> {
+  const now = ctx.clock.now();
   const by: Actor = { kind: 'visitor', id: visitor.id };
   const conversation = await ctx.store.conversations.create({
     office: office.code,
     visitor: visitor.id,
+    channel: input.channel,
     visitorCard: { name: visitor.name, institution: visitor.institution, purpose: visitor.purpose },
     status: 'queued',
-    offline: !available,
+    offline: input.offline,
     question: input.question.slice(0, 280),
     ...(input.pageUrl ? { pageUrl: input.pageUrl } : {}),
     createdAt: now,
@@ -52,7 +66,7 @@ export async function startConversation(
     lastVisitorMessageAt: now,
     dueAt: dueAt(calendarOf(office), now, office.responseDeadlineDays),
     localMonth: localMonth(office, now),
-    audit: [{ at: now, by, to: 'queued', reason: available ? 'started' : 'offline_message' }],
+    audit: [{ at: now, by, to: 'queued', reason: openReason(input) }],
   });
   await ctx.store.messages.append({
     conversationId: conversation.id,
@@ -62,6 +76,11 @@ export async function startConversation(
   });
   await drainQueue(ctx, office.code);
   return (await ctx.store.conversations.byId(conversation.id)) ?? conversation;
+}
+
+function openReason(input: { channel: Channel; offline: boolean }): string {
+  if (input.channel === 'email') return 'email_received';
+  return input.offline ? 'offline_message' : 'started';
 }
 
 /** Stores a visitor's or officer's message and announces it; a resend returns the first copy. */

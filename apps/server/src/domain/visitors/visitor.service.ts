@@ -20,6 +20,7 @@ export async function registerVisitor(
   const token = randomBytes(32).toString('base64url');
   const visitor = await ctx.store.visitors.create({
     office: officeCode,
+    channel: 'web',
     name: guestBook.name,
     email: guestBook.email,
     phone: guestBook.phone,

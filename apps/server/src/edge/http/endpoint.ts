@@ -13,7 +13,7 @@ export function endpoint<E extends RestEndpoint>(
   handle: (req: Request, res: Response) => Promise<RestResponse<E>>,
 ): void {
   const { method, path, status } = rest[name];
-  const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   router[verb](path, ...guards, async (req: Request, res: Response) => {
     const body = await handle(req, res);
     if (status === 204) res.status(204).end();

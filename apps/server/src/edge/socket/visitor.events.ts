@@ -10,6 +10,7 @@ import {
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
+import { queueTranscriptMail } from '../../domain/mail/outbox.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
@@ -120,6 +121,12 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
     request: async ({ conversationId, score, comment }, connection) => {
       const conversation = await own(connection, conversationId);
       return view(connection, await rateConversation(connection.ctx, conversation, { score, comment }));
+    },
+  },
+  'conversation:transcript': {
+    request: async ({ conversationId }, connection) => {
+      await queueTranscriptMail(connection.ctx, await own(connection, conversationId));
+      return null;
     },
   },
 };

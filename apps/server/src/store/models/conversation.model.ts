@@ -1,4 +1,10 @@
-import { authorKindSchema, closeReasonSchema, conversationStatusSchema, purposeSchema } from '@pst/protocol';
+import {
+  authorKindSchema,
+  channelSchema,
+  closeReasonSchema,
+  conversationStatusSchema,
+  purposeSchema,
+} from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const actorSchema = new Schema(
@@ -21,10 +27,12 @@ const auditSchema = new Schema(
 const conversationSchema = new Schema({
   office: { type: String, required: true },
   visitor: { type: Schema.Types.ObjectId, ref: 'Visitor', required: true },
+  /** Where it came in: the widget or the office's mailbox. */
+  channel: { type: String, enum: channelSchema.options, default: 'web' },
   /** Copied from the guest book at start, so inbox lines need no second query. */
   visitorCard: {
     name: { type: String, required: true },
-    institution: { type: String, required: true },
+    institution: { type: String, default: '' },
     purpose: { type: String, enum: purposeSchema.options, required: true },
   },
   status: { type: String, enum: conversationStatusSchema.options, required: true },

@@ -1,18 +1,22 @@
-import { purposeSchema } from '@pst/protocol';
+import { channelSchema, purposeSchema } from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
-/** The guest book (buku tamu). The visitor token is kept only as its SHA-256 hash. */
+/**
+ * The guest book (buku tamu). The visitor token is kept only as its SHA-256 hash. A visitor who wrote by
+ * e-mail has only what the mail gave (name, address): the rest stays empty until an officer completes it.
+ */
 const visitorSchema = new Schema(
   {
     office: { type: String, required: true },
+    channel: { type: String, enum: channelSchema.options, default: 'web' },
     name: { type: String, required: true },
     email: { type: String, required: true },
-    phone: { type: String, required: true },
-    institution: { type: String, required: true },
-    occupation: { type: String, required: true },
+    phone: { type: String, default: '' },
+    institution: { type: String, default: '' },
+    occupation: { type: String, default: '' },
     purpose: { type: String, enum: purposeSchema.options, required: true },
-    consentAt: { type: Date, required: true },
-    consentVersion: { type: String, required: true },
+    consentAt: Date,
+    consentVersion: String,
     tokenHash: { type: String, required: true },
     /** Lowercased name and e-mail, for the officers' search. */
     search: { type: String, required: true },
