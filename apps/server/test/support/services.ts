@@ -16,3 +16,8 @@ export const chromiumPath = (): string | undefined => {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   return required('CHROMIUM_PATH (a Chromium binary)', existsSync(path) ? path : undefined);
 };
+
+export const dovecotPath = (): string | undefined => {
+  const path = process.env.DOVECOT_PATH ?? '/usr/sbin/dovecot';
+  return required('DOVECOT_PATH (Debian: apt-get install dovecot-imapd)', existsSync(path) ? path : undefined);
+};

@@ -43,11 +43,15 @@ export interface World {
 
 /** A server on a fresh database with a settable clock at OPEN_TIME, closed after the test. */
 export async function startWorld(
-  options: { mongo?: Connection; at?: Date; settings?: Partial<AppSettings> } = {},
+  options: { mongo?: Connection; at?: Date; settings?: Partial<AppSettings>; smtpUrl?: string } = {},
 ): Promise<World> {
   const mongo = options.mongo ?? (await connectTestDatabase());
   const clock = settableClock(options.at ?? OPEN_TIME);
-  const { app, url } = await startTestApp(mongo, { clock, settings: { env: 'test', ...options.settings } });
+  const { app, url } = await startTestApp(mongo, {
+    clock,
+    settings: { env: 'test', ...options.settings },
+    ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+  });
   return { app, url, clock, mongo };
 }
 
