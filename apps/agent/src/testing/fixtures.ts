@@ -32,6 +32,7 @@ export function summary(overrides: Partial<ConversationSummary> = {}): Conversat
     officeCode: '5102',
     status: 'active',
     offline: false,
+    channel: 'web',
     visitor: { id: ids.visitor, name: 'Made Wirawan', institution: 'Universitas Udayana', purpose: 'data' },
     question: 'Berapa jumlah penduduk Tabanan 2025?',
     officerId: ids.me,

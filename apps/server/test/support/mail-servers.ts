@@ -183,7 +183,13 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
           () => reject(new Error(`only ${received.length} of ${count} mails within 10 s`)),
           10_000,
         );
-        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+        waiters.push({
+          count,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
       }),
     refuse(code, times) {
       refusal = { code, times };
