@@ -10,7 +10,7 @@ const closed = conversation({ status: 'closed', closeReason: 'resolved' });
 describe('after the chat closed', () => {
   it('asks for a score before sending, then sends the score and comment, and thanks', async () => {
     const onRate = vi.fn(async () => ({ ok: true as const }));
-    render(<ClosedPanel t={t} conversation={closed} onRate={onRate} onStartOver={() => {}} />);
+    render(<ClosedPanel t={t} conversation={closed} onRate={onRate} onTranscript={vi.fn()} onStartOver={() => {}} />);
     expect(screen.getByTestId('chat-closed').textContent).toContain('Konsultasi ini sudah selesai.');
     fireEvent.click(screen.getByRole('button', { name: 'Kirim penilaian' }));
     expect(screen.getByRole('alert').textContent).toBe('Pilih nilai 1 sampai 5.');
@@ -32,6 +32,7 @@ describe('after the chat closed', () => {
         t={t}
         conversation={{ ...closed, rating: { score: 5, at: closed.createdAt } }}
         onRate={vi.fn()}
+        onTranscript={vi.fn()}
         onStartOver={onStartOver}
       />,
     );
@@ -46,6 +47,7 @@ describe('after the chat closed', () => {
         t={t}
         conversation={closed}
         onRate={async () => ({ ok: false, problem: 'notConnected' })}
+        onTranscript={vi.fn()}
         onStartOver={() => {}}
       />,
     );
@@ -53,5 +55,33 @@ describe('after the chat closed', () => {
     fireEvent.click(screen.getByTestId('rating-submit'));
     expect((await screen.findByRole('alert')).textContent).toBe(t('error.notConnected'));
     expect(screen.queryByTestId('rating-thanks')).toBeNull();
+  });
+
+  it('asks for the transcript by e-mail once, when the box is ticked, and says it is on its way', async () => {
+    const onTranscript = vi.fn(async () => ({ ok: true as const }));
+    render(
+      <ClosedPanel t={t} conversation={closed} onRate={vi.fn()} onTranscript={onTranscript} onStartOver={() => {}} />,
+    );
+    const box = screen.getByRole('checkbox', { name: 'Kirim transkrip percakapan ke email saya' });
+    fireEvent.click(box);
+    expect((await screen.findByTestId('transcript-sent')).textContent).toBe('Transkrip dikirim ke email Anda.');
+    expect(box).toHaveProperty('checked', true);
+    expect(box).toHaveProperty('disabled', true);
+    expect(onTranscript).toHaveBeenCalledOnce();
+  });
+
+  it('leaves the box unticked with the reason when the transcript could not be asked for', async () => {
+    render(
+      <ClosedPanel
+        t={t}
+        conversation={{ ...closed, rating: { score: 4, at: closed.createdAt } }}
+        onRate={vi.fn()}
+        onTranscript={async () => ({ ok: false, problem: 'notConnected' })}
+        onStartOver={() => {}}
+      />,
+    );
+    fireEvent.click(screen.getByTestId('transcript-request'));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('error.notConnected'));
+    expect(screen.getByTestId('transcript-request')).toHaveProperty('checked', false);
   });
 });

@@ -3,16 +3,21 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
 import type { SubmitResult } from '../models/consultation.ts';
 import { RatingForm } from './RatingForm.tsx';
+import { TranscriptRequest } from './TranscriptRequest.tsx';
 
 interface Props {
   t: Translate;
   conversation: VisitorConversation;
   onRate(score: number, comment: string): Promise<SubmitResult>;
+  onTranscript(): Promise<SubmitResult>;
   onStartOver(): void;
 }
 
-/** After the chat closed: it says so, asks for a rating once, thanks, and offers a new consultation. */
-export function ClosedPanel({ t, conversation, onRate, onStartOver }: Props) {
+/**
+ * After the chat closed: it says so, asks for a rating once, thanks, offers the transcript by e-mail and a new
+ * consultation.
+ */
+export function ClosedPanel({ t, conversation, onRate, onTranscript, onStartOver }: Props) {
   const [rated, setRated] = useState(false);
   const score = conversation.rating?.score;
 
@@ -32,6 +37,7 @@ export function ClosedPanel({ t, conversation, onRate, onStartOver }: Props) {
       ) : (
         <RatingForm t={t} onRate={rate} />
       )}
+      <TranscriptRequest t={t} onRequest={onTranscript} />
       <button type="button" class="secondary" data-testid="new-consultation" onClick={onStartOver}>
         {t('consultation.new')}
       </button>

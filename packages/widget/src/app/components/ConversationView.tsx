@@ -49,7 +49,13 @@ export function ConversationView({ t, office, consultation }: Props) {
       >
         {officerTyping && <TypingIndicator t={t} officerName={current.officerName} />}
         {closed && (
-          <ClosedPanel t={t} conversation={current} onRate={consultation.rate} onStartOver={consultation.startOver} />
+          <ClosedPanel
+            t={t}
+            conversation={current}
+            onRate={consultation.rate}
+            onTranscript={consultation.requestTranscript}
+            onStartOver={consultation.startOver}
+          />
         )}
       </MessageList>
       {!closed && (

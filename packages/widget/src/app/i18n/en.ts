@@ -106,6 +106,8 @@ export const en: Record<MessageKey, string> = {
   'rating.required': 'Choose a score from 1 to 5.',
   'rating.thanks': 'Thank you for your rating.',
   'rating.yours': 'Your rating: {n} out of 5.',
+  'transcript.request': 'Send the transcript to my e-mail',
+  'transcript.sent': 'The transcript is on its way to your e-mail.',
   'consultation.new': 'Start a new consultation',
 
   'complaint.summary': 'Complaints and suggestions',

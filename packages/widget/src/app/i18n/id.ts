@@ -107,6 +107,8 @@ export const id = {
   'rating.required': 'Pilih nilai 1 sampai 5.',
   'rating.thanks': 'Terima kasih atas penilaian Anda.',
   'rating.yours': 'Penilaian Anda: {n} dari 5.',
+  'transcript.request': 'Kirim transkrip percakapan ke email saya',
+  'transcript.sent': 'Transkrip dikirim ke email Anda.',
   'consultation.new': 'Mulai konsultasi baru',
 
   'complaint.summary': 'Pengaduan dan saran',

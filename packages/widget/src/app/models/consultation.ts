@@ -37,6 +37,8 @@ export interface Consultation {
   send(text: string): void;
   end(): Promise<SubmitResult>;
   rate(score: number, comment: string): Promise<SubmitResult>;
+  /** E-mails the closed conversation's transcript to the guest book's address (once, however often asked). */
+  requestTranscript(): Promise<SubmitResult>;
   /** After a closed conversation: back to the question form. */
   startOver(): void;
   /** The visitor has seen everything shown. */
@@ -188,6 +190,14 @@ export function createConsultation(deps: {
       const note = cleanText(comment);
       const payload = { conversationId: current.id, score, ...(note ? { comment: note } : {}) };
       return settle(await attempt(transport, () => transport.request('conversation:rate', payload)), 'ALREADY_RATED');
+    },
+    async requestTranscript() {
+      const current = conversation.current.value;
+      if (!current) return { ok: true };
+      const result = await attempt(transport, () =>
+        transport.request('conversation:transcript', { conversationId: current.id }),
+      );
+      return result.ok ? { ok: true } : result;
     },
     startOver() {
       conversation.clear();
