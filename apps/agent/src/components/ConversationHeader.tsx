@@ -22,6 +22,11 @@ export function ConversationHeader({ detail, canAct, onTransfer, onClose }: Prop
           {detail.officerName ? ` · ${detail.officerName}` : ''}
           {detail.topic ? ` · ${t(`purpose.${detail.topic}`)}` : ''}
         </span>
+        {(detail.channel === 'email' || detail.offline) && (
+          <p class="muted" data-testid="answers-by-email">
+            {t('conversation.answersByEmail', { email: detail.visitor.email })}
+          </p>
+        )}
       </div>
       {active && canAct && (
         <div class="actions">

@@ -25,7 +25,7 @@ export function QueueList({ queue, now, onAccept }: Props) {
           </div>
           <div class="muted">
             {line.visitor.institution} · {t(`purpose.${line.visitor.purpose}`)}
-            {line.offline ? ` · ${t('queue.offline')}` : ''}
+            {line.channel === 'email' ? ` · ${t('queue.email')}` : line.offline ? ` · ${t('queue.offline')}` : ''}
           </div>
           <p class="question">{line.question}</p>
           <button

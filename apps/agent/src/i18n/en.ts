@@ -43,6 +43,8 @@ export const en: Record<MessageKey, string> = {
   'queue.acceptFrom': 'Accept the chat from {name}',
   'queue.waitingSince': 'Waiting time',
   'queue.offline': 'message left outside service hours',
+  'queue.email': 'by e-mail',
+  'conversation.answersByEmail': 'The visitor is not online: each answer of yours is also sent to {email}.',
 
   'mine.empty': 'No active chats yet.',
   'mine.unread': '{n} unread messages',

@@ -42,6 +42,8 @@ export const id = {
   'queue.acceptFrom': 'Terima percakapan dari {name}',
   'queue.waitingSince': 'Lama menunggu',
   'queue.offline': 'pesan di luar jam layanan',
+  'queue.email': 'lewat email',
+  'conversation.answersByEmail': 'Pengunjung tidak sedang daring: setiap jawaban Anda juga dikirim ke {email}.',
 
   'mine.empty': 'Belum ada percakapan aktif.',
   'mine.unread': '{n} pesan belum dibaca',

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
-import { ids, inbox, message, presence, summary } from '../testing/fixtures.ts';
+import { detail, ids, inbox, message, presence, summary } from '../testing/fixtures.ts';
 import { workspaceHarness } from '../testing/harness.ts';
 import { type ConversationDialog, ConversationView } from './ConversationView.tsx';
 
@@ -29,6 +29,18 @@ async function open(options: Parameters<typeof workspaceHarness>[0] = {}) {
 }
 
 describe('ConversationView', () => {
+  it('says the answers go by e-mail when the visitor wrote by e-mail, and not in a live chat', async () => {
+    await open({ conversation: detail({ channel: 'email', offline: true }) });
+    expect(screen.getByTestId('answers-by-email').textContent).toBe(
+      'Pengunjung tidak sedang daring: setiap jawaban Anda juga dikirim ke made@example.ac.id.',
+    );
+  });
+
+  it('shows no e-mail note in a live chat', async () => {
+    await open();
+    expect(screen.queryByTestId('answers-by-email')).toBeNull();
+  });
+
   it('shows the guest book and the transcript, with text as text and never as HTML', async () => {
     await open({
       transcript: [
