@@ -26,12 +26,13 @@ export interface Demo {
  * The product as `pnpm start` runs it: the seeded offices and demo officers, the
  * built widget and agent app, on a fresh database, with a clock the test sets.
  */
-export async function startDemo(at: Date = OPEN_TIME): Promise<Demo> {
+export async function startDemo(at: Date = OPEN_TIME, options: { smtpUrl?: string } = {}): Promise<Demo> {
   const clock = settableClock(at);
   const { app, url } = await startTestApp(await connectTestDatabase(), {
     clock,
     serveFrontEnds: true,
     settings: { env: 'test' },
+    ...options,
   });
   await seedIfEmpty(app.context);
   const browser = await launchChromium(executablePath as string);
