@@ -16,6 +16,7 @@ import type {
 import type { OfficeMailboxInput, OfficeMailboxView } from './mail.ts';
 import type { OfficePublic } from './office.ts';
 import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
+import type { CompleteGuestBookInput, VisitorProfile } from './visitor.ts';
 
 /** An officer as admins and supervisors manage them. */
 export type ManagedOfficer = OfficerSelf & { disabled: boolean };
@@ -29,6 +30,7 @@ export const rest = {
   getConversation: { method: 'GET', path: '/api/conversations/:id', status: 200 },
   listNotes: { method: 'GET', path: '/api/conversations/:id/notes', status: 200 },
   addNote: { method: 'POST', path: '/api/conversations/:id/notes', status: 201 },
+  completeGuestBook: { method: 'PATCH', path: '/api/conversations/:id/visitor', status: 200 },
   listCanned: { method: 'GET', path: '/api/offices/:code/canned-responses', status: 200 },
   createCanned: { method: 'POST', path: '/api/offices/:code/canned-responses', status: 201 },
   updateCanned: { method: 'PATCH', path: '/api/offices/:code/canned-responses/:id', status: 200 },
@@ -57,6 +59,7 @@ export interface RestTypes {
   getConversation: { params: { id: string }; response: { conversation: ConversationDetail; messages: Message[] } };
   listNotes: { params: { id: string }; response: PrivateNote[] };
   addNote: { params: { id: string }; body: z.input<typeof createNoteSchema>; response: PrivateNote };
+  completeGuestBook: { params: { id: string }; body: CompleteGuestBookInput; response: VisitorProfile };
   listCanned: { params: { code: string }; response: CannedResponse[] };
   createCanned: {
     params: { code: string };

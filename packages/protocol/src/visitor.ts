@@ -20,6 +20,15 @@ export type GuestBook = z.input<typeof guestBookSchema>;
 /** `visitor:register`: the guest book; the first question comes with `conversation:start`. */
 export const registerVisitorSchema = z.strictObject({ guestBook: guestBookSchema });
 
+/**
+ * `PATCH /api/conversations/:id/visitor`: the officer completes the guest book of a visitor who wrote by e-mail
+ * (the mail gave only a name and an address). Only the fields named change.
+ */
+export const completeGuestBookSchema = guestBookSchema
+  .pick({ name: true, phone: true, institution: true, occupation: true, purpose: true })
+  .partial();
+export type CompleteGuestBookInput = z.input<typeof completeGuestBookSchema>;
+
 /** What a visitor and an officer see of a visitor. */
 export const visitorProfileSchema = z.object({
   id: idSchema,

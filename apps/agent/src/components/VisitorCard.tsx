@@ -1,11 +1,29 @@
-import type { ConversationDetail } from '@pst/protocol';
+import type { CompleteGuestBookInput, ConversationDetail } from '@pst/protocol';
+import { useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
 import { shortDate } from '../lib/time.ts';
+import { GuestBookEditor } from './GuestBookEditor.tsx';
+
+interface Props {
+  detail: ConversationDetail;
+  onOpen(id: string): void;
+  /** Present when the officer may complete this (e-mail) visitor's guest book. */
+  onComplete?: ((input: CompleteGuestBookInput) => Promise<boolean>) | undefined;
+}
 
 /** The visitor's guest book, the page the chat began on, and their earlier consultations. */
-export function VisitorCard({ detail, onOpen }: { detail: ConversationDetail; onOpen(id: string): void }) {
+export function VisitorCard({ detail, onOpen, onComplete }: Props) {
   const t = useT();
+  const [editing, setEditing] = useState(false);
   const { visitor } = detail;
+  if (editing && onComplete) {
+    return (
+      <section class="card" data-testid="visitor-card" aria-labelledby="visitor-card-title">
+        <h2 id="visitor-card-title">{t('visitor.complete')}</h2>
+        <GuestBookEditor visitor={visitor} onSave={onComplete} onCancel={() => setEditing(false)} />
+      </section>
+    );
+  }
   const rows: [string, string][] = [
     [t('visitor.email'), visitor.email],
     [t('visitor.phone'), visitor.phone],
@@ -16,6 +34,14 @@ export function VisitorCard({ detail, onOpen }: { detail: ConversationDetail; on
   return (
     <section class="card" data-testid="visitor-card" aria-labelledby="visitor-card-title">
       <h2 id="visitor-card-title">{visitor.name}</h2>
+      {onComplete && (
+        <div class="notice-inline">
+          <p class="muted">{t('visitor.fromEmail')}</p>
+          <button type="button" data-testid="complete-guest-book" onClick={() => setEditing(true)}>
+            {t('visitor.complete')}
+          </button>
+        </div>
+      )}
       <dl>
         {rows.map(([label, value]) => (
           <div key={label}>

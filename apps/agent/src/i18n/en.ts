@@ -104,6 +104,9 @@ export const en: Record<MessageKey, string> = {
   'visitor.page': 'Started on',
   'visitor.earlier': 'Earlier consultations',
   'visitor.noEarlier': 'None before.',
+  'visitor.name': 'Name',
+  'visitor.complete': 'Complete the guest book',
+  'visitor.fromEmail': 'This visitor wrote by e-mail: complete their guest book from the conversation.',
 
   'notes.title': 'Private notes',
   'notes.private': 'For officers only; never sent to the visitor.',

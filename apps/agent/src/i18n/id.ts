@@ -104,6 +104,9 @@ export const id = {
   'visitor.page': 'Halaman asal',
   'visitor.earlier': 'Konsultasi sebelumnya',
   'visitor.noEarlier': 'Belum pernah berkonsultasi.',
+  'visitor.name': 'Nama',
+  'visitor.complete': 'Lengkapi buku tamu',
+  'visitor.fromEmail': 'Pengunjung ini menulis lewat email: lengkapi buku tamunya dari percakapan.',
 
   'notes.title': 'Catatan internal',
   'notes.private': 'Hanya untuk petugas; tidak pernah dikirim ke pengunjung.',

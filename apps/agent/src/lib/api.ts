@@ -75,6 +75,8 @@ export function createApi(options: ApiOptions = {}) {
     deleteCanned: (code: string, id: string) => call('deleteCanned', restUrl('deleteCanned', { code, id })),
     notes: (id: string) => call('listNotes', restUrl('listNotes', { id })),
     addNote: (id: string, text: string) => call('addNote', restUrl('addNote', { id }), { text }),
+    completeGuestBook: (id: string, input: RestBody<'completeGuestBook'>) =>
+      call('completeGuestBook', restUrl('completeGuestBook', { id }), input),
     officers: (office: string) => call('listOfficers', restUrl('listOfficers', {}, { office })),
     createOfficer: (input: RestBody<'createOfficer'>) => call('createOfficer', restUrl('createOfficer'), input),
     updateOfficer: (id: string, input: RestBody<'updateOfficer'>) =>

@@ -1,7 +1,14 @@
 import { effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
-import type { ConversationSummary, Message, OfficerSelf, PresenceStatus, Purpose } from '@pst/protocol';
+import type {
+  CompleteGuestBookInput,
+  ConversationSummary,
+  Message,
+  OfficerSelf,
+  PresenceStatus,
+  Purpose,
+} from '@pst/protocol';
 import { systemText, type Translate } from '../i18n/index.ts';
-import type { Api } from '../lib/api.ts';
+import { type Api, ApiFailure } from '../lib/api.ts';
 import type { Page } from '../lib/page.ts';
 import type { AgentTransport } from '../lib/transport.ts';
 import { type CannedModel, createCannedModel } from './canned.ts';
@@ -50,6 +57,8 @@ export interface WorkspaceModel {
   transfer(id: string, officerId: string): Promise<boolean>;
   close(id: string, topic: Purpose, summary?: string): Promise<boolean>;
   setTyping(id: string, typing: boolean): void;
+  /** Completes the guest book of a visitor who wrote by e-mail; false (with a notice) when refused. */
+  completeGuestBook(id: string, input: CompleteGuestBookInput): Promise<boolean>;
   dismissNotice(): void;
 }
 
@@ -240,6 +249,15 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     },
     setTyping(id, typing) {
       if (isMine(inbox.get(id))) transport.notify('typing:set', { conversationId: id, typing });
+    },
+    async completeGuestBook(id, input) {
+      try {
+        const visitor = await deps.api.completeGuestBook(id, input);
+        loaded.value.get(id)?.updateDetail({ visitor });
+        return true;
+      } catch (error) {
+        return refused(error instanceof ApiFailure ? error.code : 'NETWORK');
+      }
     },
     dismissNotice() {
       notice.value = null;

@@ -37,6 +37,7 @@ export function fakeApi() {
     deleteCanned: vi.fn<Api['deleteCanned']>(),
     notes: vi.fn<Api['notes']>(async () => []),
     addNote: vi.fn<Api['addNote']>(),
+    completeGuestBook: vi.fn<Api['completeGuestBook']>(),
     officers: vi.fn<Api['officers']>(async () => []),
     createOfficer: vi.fn<Api['createOfficer']>(),
     updateOfficer: vi.fn<Api['updateOfficer']>(),

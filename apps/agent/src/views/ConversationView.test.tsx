@@ -36,9 +36,28 @@ describe('ConversationView', () => {
     );
   });
 
+  it('lets the officer complete the guest book of a visitor who wrote by e-mail', async () => {
+    const emailVisitor = { ...detail().visitor, institution: '', occupation: '', phone: '' };
+    const harness = await open({ conversation: detail({ channel: 'email', offline: true, visitor: emailVisitor }) });
+    harness.api.completeGuestBook.mockImplementation(async (_id, input) => ({ ...emailVisitor, ...input }));
+    fireEvent.click(screen.getByTestId('complete-guest-book'));
+    fireEvent.input(screen.getByTestId('guest-book-institution'), { target: { value: 'Dinas Sosial' } });
+    fireEvent.change(screen.getByTestId('guest-book-purpose'), { target: { value: 'metadata' } });
+    fireEvent.click(screen.getByTestId('guest-book-save'));
+    const card = screen.getByTestId('visitor-card');
+    await waitFor(() => expect(within(card).getByText('Dinas Sosial')).toBeTruthy());
+    expect(harness.api.completeGuestBook).toHaveBeenCalledWith(ids.chat1, {
+      name: 'Made Wirawan',
+      institution: 'Dinas Sosial',
+      purpose: 'metadata',
+    });
+    expect(within(card).getByText('Metadata')).toBeTruthy();
+  });
+
   it('shows no e-mail note in a live chat', async () => {
     await open();
     expect(screen.queryByTestId('answers-by-email')).toBeNull();
+    expect(screen.queryByTestId('complete-guest-book')).toBeNull();
   });
 
   it('shows the guest book and the transcript, with text as text and never as HTML', async () => {

@@ -74,7 +74,15 @@ export function ConversationView({ id, me, workspace, drafts, dialog, onDialog }
           )}
         </div>
         <aside class="conversation-side">
-          <VisitorCard detail={detail} onOpen={workspace.open} />
+          <VisitorCard
+            detail={detail}
+            onOpen={workspace.open}
+            onComplete={
+              detail.channel === 'email' && (mine || supervises)
+                ? (input) => workspace.completeGuestBook(id, input)
+                : undefined
+            }
+          />
           <NotesPanel
             notes={workspace.notes.notes.value.get(id) ?? []}
             onAdd={(text) => workspace.notes.add(id, text)}

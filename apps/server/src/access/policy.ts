@@ -54,6 +54,9 @@ export function mayClose(actor: Actor, conversation: ConversationRecord): boolea
   return isSupervisor(actor) && maySee(actor, conversation);
 }
 
+/** Completing the guest book of a visitor who wrote by e-mail: whoever may transfer the conversation. */
+export const mayCompleteGuestBook = mayTransfer;
+
 /** A visitor acts only on their own conversations. */
 export function visitorOwns(visitorId: Id | undefined, conversation: ConversationRecord): boolean {
   return visitorId !== undefined && conversation.visitor === visitorId;

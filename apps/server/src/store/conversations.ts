@@ -215,6 +215,16 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
     },
 
     /** Raises the side's read mark; never lowers it. */
+    /** The inbox line's copy of the guest book, after an officer completed it. */
+    async setVisitorCard(id: Id, card: ConversationRecord['visitorCard']): Promise<ConversationRecord | undefined> {
+      const doc = await Conversation.findOneAndUpdate(
+        { _id: id },
+        { $set: { visitorCard: card } },
+        { returnDocument: 'after' },
+      ).lean();
+      return doc ? toConversationRecord(doc) : undefined;
+    },
+
     async markRead(id: Id, side: 'visitor' | 'officer', seq: number): Promise<void> {
       const field = side === 'visitor' ? 'visitorReadSeq' : 'officerReadSeq';
       await Conversation.updateOne({ _id: id }, { $max: { [field]: seq } });

@@ -23,6 +23,21 @@ export function visitorStore({ Visitor }: Models) {
       const doc = await Visitor.findOne({ tokenHash, office }).lean();
       return doc ? toVisitorRecord(doc) : undefined;
     },
+    /** Changes the named guest-book fields; the search field follows the name. */
+    async update(
+      id: Id,
+      changes: Partial<Pick<VisitorRecord, 'name' | 'phone' | 'institution' | 'occupation' | 'purpose'>>,
+    ) {
+      const visitor = await Visitor.findById(id).lean();
+      if (!visitor) return undefined;
+      const name = changes.name ?? visitor.name;
+      const doc = await Visitor.findOneAndUpdate(
+        { _id: id },
+        { $set: { ...changes, search: `${name} ${visitor.email}`.toLowerCase() } },
+        { returnDocument: 'after' },
+      ).lean();
+      return doc ? toVisitorRecord(doc) : undefined;
+    },
     /** The newest guest book with this e-mail address at the office: a returning sender. */
     async latestByEmail(office: string, email: string): Promise<VisitorRecord | undefined> {
       const doc = await Visitor.findOne({ office, email }).sort({ createdAt: -1 }).lean();

@@ -1,10 +1,17 @@
-import { conversationListQuerySchema, createNoteSchema, idSchema } from '@pst/protocol';
+import { completeGuestBookSchema, conversationListQuerySchema, createNoteSchema, idSchema } from '@pst/protocol';
 import { type Response, Router } from 'express';
-import { readableOffices, servesOffice, visibleConversation } from '../../access/policy.ts';
+import {
+  assertAllowed,
+  mayCompleteGuestBook,
+  readableOffices,
+  servesOffice,
+  visibleConversation,
+} from '../../access/policy.ts';
 import type { AppContext } from '../../context.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { listConversations } from '../../domain/conversations/conversation-search.ts';
 import { addNote, listNotes } from '../../domain/notes/note.service.ts';
+import { completeGuestBook } from '../../domain/visitors/complete-guest-book.ts';
 import { AppError } from '../../errors.ts';
 import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
@@ -13,7 +20,8 @@ import { requireOfficer, signedInOfficer } from './require-officer.ts';
 /**
  * Conversations for officers of their offices: the list (paged, searchable),
  * one with its transcript, guest book, rating and audit, and its private
- * notes. Notes live apart from messages, so no path sends them to the visitor.
+ * notes, and the completion of an e-mail visitor's guest book. Notes live apart from messages, so no path sends
+ * them to the visitor.
  */
 export function conversationRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -42,6 +50,12 @@ export function conversationRoutes(ctx: AppContext): Router {
     const conversation = await visible(res, req.params.id);
     const { text } = parseInput(createNoteSchema, req.body);
     return addNote(ctx, conversation, signedInOfficer(res), text);
+  });
+
+  endpoint(router, 'completeGuestBook', signedIn, async (req, res) => {
+    const conversation = await visible(res, req.params.id);
+    assertAllowed(mayCompleteGuestBook(signedInOfficer(res), conversation));
+    return completeGuestBook(ctx, conversation, parseInput(completeGuestBookSchema, req.body));
   });
 
   return router;
