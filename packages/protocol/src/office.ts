@@ -55,6 +55,13 @@ export const officePublicSchema = z.object({
   available: z.boolean(),
   /** When the desk opens next, if it is closed now. */
   nextOpenAt: isoTimeSchema.optional(),
+  /**
+   * Present only when the page that asked (its `Origin`) may not embed this
+   * office's chat, by the rule of the `/visitor` handshake: one plain line for
+   * the webmaster, naming the origin to add and where. The widget then says
+   * the chat is not available on this page.
+   */
+  originRefused: z.string().optional(),
 });
 export type OfficePublic = z.infer<typeof officePublicSchema>;
 

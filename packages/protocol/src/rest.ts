@@ -2,7 +2,7 @@
 // Zod-free (types only), so the agent app imports it as a value without bundling zod; the server
 // validates inputs with the schemas these types come from.
 import type { z } from 'zod';
-import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from './admin.ts';
+import type { CreateOfficeInput, OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from './admin.ts';
 import type { ConversationDetail, Message } from './conversation.ts';
 import type {
   CannedResponse,
@@ -36,6 +36,8 @@ export const rest = {
   createOffice: { method: 'POST', path: '/api/admin/offices', status: 201 },
   getOffice: { method: 'GET', path: '/api/admin/offices/:code', status: 200 },
   updateOffice: { method: 'PATCH', path: '/api/admin/offices/:code', status: 200 },
+  officeAudit: { method: 'GET', path: '/api/admin/offices/:code/audit', status: 200 },
+  checkOrigin: { method: 'GET', path: '/api/admin/offices/:code/origin-check', status: 200 },
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
   createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
@@ -69,6 +71,8 @@ export interface RestTypes {
   createOffice: { body: CreateOfficeInput; response: OfficeAdmin };
   getOffice: { params: { code: string }; response: OfficeAdmin };
   updateOffice: { params: { code: string }; body: UpdateOfficeInput; response: OfficeAdmin };
+  officeAudit: { params: { code: string }; response: OfficeAuditEntry[] };
+  checkOrigin: { params: { code: string }; query: { url: string }; response: OriginCheck };
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
   createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
   updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };

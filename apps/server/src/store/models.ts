@@ -7,6 +7,7 @@ import { createLoginAttemptModel } from './models/login-attempt.model.ts';
 import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
+import { createOfficeChangeModel } from './models/office-change.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
 import { createOfficerSlotModel } from './models/officer-slot.model.ts';
 import { createQuotaSlotModel } from './models/quota-slot.model.ts';
@@ -20,6 +21,7 @@ import { createVisitorSocketModel } from './models/visitor-socket.model.ts';
 export function createModels(connection: Connection) {
   return {
     Office: createOfficeModel(connection),
+    OfficeChange: createOfficeChangeModel(connection),
     Officer: createOfficerModel(connection),
     Visitor: createVisitorModel(connection),
     Conversation: createConversationModel(connection),
