@@ -14,12 +14,15 @@ describe("the widget's office info, asked from a host page", () => {
     expect(await info(world.url)).not.toHaveProperty('originRefused');
 
     const refused = await info(world.url, 'https://blog.example.org');
-    expect(refused.originRefused).toBe(
-      'PST LiveChat: https://blog.example.org belum diizinkan memuat chat kantor 5102; supervisor kantor ' +
+    expect(refused.originRefused).toEqual({
+      id: 'Chat tidak tersedia di halaman ini.',
+      en: 'Chat is not available on this page.',
+      log:
+        'PST LiveChat: https://blog.example.org belum diizinkan memuat chat kantor 5102; supervisor kantor ' +
         'menambahkannya di https://livechat.bps.go.id/agent/#/settings (Pengaturan kantor › Origin yang diizinkan). / ' +
         "https://blog.example.org may not embed the chat of office 5102; the office's supervisor adds it at " +
         'https://livechat.bps.go.id/agent/#/settings (Office settings › Allowed origins).',
-    );
+    });
     expect(await info(world.url, 'http://localhost:8080')).toHaveProperty('originRefused');
 
     // Allowed at once, without a restart.

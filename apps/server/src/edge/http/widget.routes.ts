@@ -1,4 +1,4 @@
-import { officeCodeSchema } from '@pst/protocol';
+import { type OfficePublic, officeCodeSchema } from '@pst/protocol';
 import { Router } from 'express';
 import { embedAccepted, embedVerdict } from '../../access/embed-origin.ts';
 import type { AppContext } from '../../context.ts';
@@ -24,17 +24,25 @@ export function widgetRoutes(ctx: AppContext): Router {
     const { origin } = req.headers;
     if (!origin || requestOrigin(ctx.settings, req.headers) === 'ours') return info;
     if (embedAccepted(embedVerdict(ctx.settings, office.allowedOrigins, origin))) return info;
-    return { ...info, originRefused: webmasterHint(ctx, origin, office.code) };
+    return { ...info, originRefused: refusal(ctx, origin, office.code) };
   });
   return router;
 }
 
-/** One plain line for the host page's console: the origin to add, and where. Indonesian first. */
-function webmasterHint(ctx: AppContext, origin: string, code: string): string {
+/**
+ * What a page that may not embed the office's chat gets: the widget's note
+ * to the visitor (worded here rather than in the loader, whose 2 KB budget
+ * it would break), and one plain line for the page's console naming the
+ * origin to add and where. Indonesian first.
+ */
+function refusal(ctx: AppContext, origin: string, code: string): NonNullable<OfficePublic['originRefused']> {
   const settings = `${ctx.settings.publicOrigins[0] ?? ''}/agent/#/settings`;
-  return (
-    `PST LiveChat: ${origin} belum diizinkan memuat chat kantor ${code}; supervisor kantor menambahkannya di ` +
-    `${settings} (Pengaturan kantor › Origin yang diizinkan). / ${origin} may not embed the chat of office ` +
-    `${code}; the office's supervisor adds it at ${settings} (Office settings › Allowed origins).`
-  );
+  return {
+    id: 'Chat tidak tersedia di halaman ini.',
+    en: 'Chat is not available on this page.',
+    log:
+      `PST LiveChat: ${origin} belum diizinkan memuat chat kantor ${code}; supervisor kantor menambahkannya di ` +
+      `${settings} (Pengaturan kantor › Origin yang diizinkan). / ${origin} may not embed the chat of office ` +
+      `${code}; the office's supervisor adds it at ${settings} (Office settings › Allowed origins).`,
+  };
 }
