@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, lineSchema, officeCodeSchema, textSchema } from './common.ts';
+import { idSchema, isoTimeSchema, languageSchema, lineSchema, officeCodeSchema, textSchema } from './common.ts';
+import { originVerdicts } from './constants.ts';
 import {
   closureSchema,
   complaintChannelSchema,
@@ -121,3 +122,50 @@ export const officeAdminSchema = z.object({
   languages: z.array(languageSchema),
 });
 export type OfficeAdmin = z.infer<typeof officeAdminSchema>;
+
+/** Who changed an office's settings: an officer through the REST API, or an operator through the admin CLI. */
+export const officeChangeAuthorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('officer'), id: idSchema, name: z.string() }),
+  z.object({ kind: z.literal('cli') }),
+]);
+export type OfficeChangeAuthor = z.infer<typeof officeChangeAuthorSchema>;
+
+/**
+ * One setting that changed: a value's `before` and `after`, or a list's
+ * `added` and `removed` items. Parts of object settings are named with a dot:
+ * `widget.colour`, `contacts.phone`.
+ */
+export const officeSettingChangeSchema = z.object({
+  field: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  added: z.array(z.unknown()).optional(),
+  removed: z.array(z.unknown()).optional(),
+});
+export type OfficeSettingChange = z.infer<typeof officeSettingChangeSchema>;
+
+/** One change of an office's settings, as its audit keeps it: who, when, what. */
+export const officeAuditEntrySchema = z.object({
+  id: idSchema,
+  officeCode: officeCodeSchema,
+  at: isoTimeSchema,
+  by: officeChangeAuthorSchema,
+  changes: z.array(officeSettingChangeSchema).min(1),
+});
+export type OfficeAuditEntry = z.infer<typeof officeAuditEntrySchema>;
+
+/** `GET /api/admin/offices/:code/origin-check?url=`: a page address, as a webmaster would paste it. */
+export const originCheckQuerySchema = z.strictObject({ url: z.string().min(1).max(2000) });
+
+/** Whether the office's widget would work on a page, by the rule the `/visitor` handshake applies. */
+export const originCheckSchema = z.object({
+  /** The origin a browser on that page sends (scheme, host and port); absent when the text is no http(s) URL. */
+  origin: z.string().optional(),
+  accepted: z.boolean(),
+  /**
+   * `listed`: among the office's allowed origins; `ours`: the chat server's own;
+   * `local`: localhost, allowed outside production only; `not_listed`; `invalid`: not an http(s) URL.
+   */
+  reason: z.enum(originVerdicts),
+});
+export type OriginCheck = z.infer<typeof originCheckSchema>;

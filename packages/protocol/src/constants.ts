@@ -58,6 +58,10 @@ export type Channel = (typeof channels)[number];
 export const routingModes = ['auto', 'manual'] as const;
 export type RoutingMode = (typeof routingModes)[number];
 
+/** Why a page's origin may or may not embed an office's chat (see `originCheckSchema`). */
+export const originVerdicts = ['listed', 'ours', 'local', 'not_listed', 'invalid'] as const;
+export type OriginVerdict = (typeof originVerdicts)[number];
+
 /** Lines per page of `GET /api/conversations`. */
 export const CONVERSATION_PAGE_SIZE = 20;
 

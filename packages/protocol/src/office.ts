@@ -55,6 +55,13 @@ export const officePublicSchema = z.object({
   available: z.boolean(),
   /** When the desk opens next, if it is closed now. */
   nextOpenAt: isoTimeSchema.optional(),
+  /**
+   * Present only when the page that asked (its `Origin`) may not embed this
+   * office's chat, by the rule of the `/visitor` handshake: what the widget
+   * shows instead of a window that could not work (`id`, `en`), and `log`,
+   * one plain line for the webmaster naming the origin to add and where.
+   */
+  originRefused: z.object({ id: z.string(), en: z.string(), log: z.string() }).optional(),
 });
 export type OfficePublic = z.infer<typeof officePublicSchema>;
 

@@ -2,7 +2,7 @@
 // Zod-free (types only), so the agent app imports it as a value without bundling zod; the server
 // validates inputs with the schemas these types come from.
 import type { z } from 'zod';
-import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from './admin.ts';
+import type { CreateOfficeInput, OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from './admin.ts';
 import type { ConversationDetail, Message } from './conversation.ts';
 import type {
   CannedResponse,
@@ -42,6 +42,8 @@ export const rest = {
   getMailbox: { method: 'GET', path: '/api/admin/offices/:code/mailbox', status: 200 },
   setMailbox: { method: 'PUT', path: '/api/admin/offices/:code/mailbox', status: 200 },
   deleteMailbox: { method: 'DELETE', path: '/api/admin/offices/:code/mailbox', status: 204 },
+  officeAudit: { method: 'GET', path: '/api/admin/offices/:code/audit', status: 200 },
+  checkOrigin: { method: 'GET', path: '/api/admin/offices/:code/origin-check', status: 200 },
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
   createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
@@ -80,6 +82,8 @@ export interface RestTypes {
   getMailbox: { params: { code: string }; response: OfficeMailboxView | null };
   setMailbox: { params: { code: string }; body: OfficeMailboxInput; response: OfficeMailboxView };
   deleteMailbox: { params: { code: string }; response: undefined };
+  officeAudit: { params: { code: string }; response: OfficeAuditEntry[] };
+  checkOrigin: { params: { code: string }; query: { url: string }; response: OriginCheck };
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
   createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
   updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };

@@ -6,14 +6,16 @@ import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { PresenceToggle } from './PresenceToggle.tsx';
 
+type View = 'inbox' | 'supervisor' | 'settings';
+
 interface Props {
   me: OfficerSelf;
   connection: ConnectionState;
-  view: 'inbox' | 'supervisor';
+  view: View;
   lang: Language;
   onPresence(status: PresenceStatus): void;
   onLanguage(lang: Language): void;
-  onView(view: 'inbox' | 'supervisor'): void;
+  onView(view: View): void;
   onLogout(): void;
 }
 
@@ -31,6 +33,15 @@ export function AppHeader({ me, connection, view, lang, onPresence, onLanguage, 
           </button>
           <button type="button" class="link" aria-current={view === 'supervisor'} onClick={() => onView('supervisor')}>
             {t('nav.supervisor')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            data-testid="nav-settings"
+            aria-current={view === 'settings'}
+            onClick={() => onView('settings')}
+          >
+            {t('nav.settings')}
           </button>
         </nav>
       )}

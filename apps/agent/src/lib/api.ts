@@ -81,6 +81,12 @@ export function createApi(options: ApiOptions = {}) {
     createOfficer: (input: RestBody<'createOfficer'>) => call('createOfficer', restUrl('createOfficer'), input),
     updateOfficer: (id: string, input: RestBody<'updateOfficer'>) =>
       call('updateOfficer', restUrl('updateOfficer', { id }), input),
+    /** The offices whose settings the officer may change: a supervisor's own, every office for admins. */
+    offices: () => call('listOffices', restUrl('listOffices')),
+    updateOffice: (code: string, input: RestBody<'updateOffice'>) =>
+      call('updateOffice', restUrl('updateOffice', { code }), input),
+    officeAudit: (code: string) => call('officeAudit', restUrl('officeAudit', { code })),
+    checkOrigin: (code: string, url: string) => call('checkOrigin', restUrl('checkOrigin', { code }, { url })),
   };
 }
 

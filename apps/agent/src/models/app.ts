@@ -6,6 +6,7 @@ import type { AgentTransport } from '../lib/transport.ts';
 import { type ClosedListModel, createClosedListModel } from './closed-list.ts';
 import type { ConnectionOptions } from './connection.ts';
 import { createDraftsModel, type DraftsModel } from './drafts.ts';
+import { createOfficeSettingsModel, type OfficeSettingsModel } from './office-settings.ts';
 import { createRouteModel, type RouteModel } from './route.ts';
 import { createSessionModel, type SessionModel } from './session.ts';
 import { createSupervisorModel, type SupervisorModel } from './supervisor.ts';
@@ -32,6 +33,12 @@ export interface AppModel {
   workspace: ReadonlySignal<WorkspaceModel | null>;
   /** Present for supervisors and admins while signed in. */
   supervisor: ReadonlySignal<SupervisorModel | null>;
+  /** Office settings: present for supervisors and admins while signed in. */
+  officeSettings: ReadonlySignal<OfficeSettingsModel | null>;
+  /** Where this app, and so the chat server and its `widget.js`, is reached. */
+  chatOrigin: string;
+  /** Puts text on the clipboard (the embed code). */
+  copy(text: string): Promise<void>;
   closedList: ClosedListModel;
   setLanguage(lang: Language): void;
   signOut(): Promise<void>;
@@ -61,6 +68,7 @@ export function createAppModel(deps: AppDeps): AppModel {
   const t = computed(() => translator(language.value));
   const workspace = signal<WorkspaceModel | null>(null);
   const supervisor = signal<SupervisorModel | null>(null);
+  const officeSettings = signal<OfficeSettingsModel | null>(null);
 
   const open = () => {
     const me = session.me.value;
@@ -82,12 +90,14 @@ export function createAppModel(deps: AppDeps): AppModel {
     const firstOffice = me.offices[0];
     supervisor.value =
       me.role !== 'officer' && firstOffice ? createSupervisorModel(api, created.inbox, firstOffice) : null;
+    officeSettings.value = me.role !== 'officer' ? createOfficeSettingsModel(api) : null;
   };
   const close = () => {
     workspace.value?.stop();
     workspace.value = null;
     deps.page.setTitle(BASE_TITLE);
     supervisor.value = null;
+    officeSettings.value = null;
   };
 
   return {
@@ -99,6 +109,9 @@ export function createAppModel(deps: AppDeps): AppModel {
     now: ticker.now,
     workspace,
     supervisor,
+    officeSettings,
+    chatOrigin: win.location.origin,
+    copy: (text) => win.navigator.clipboard.writeText(text),
     closedList: createClosedListModel(api),
     setLanguage(lang) {
       language.value = lang;

@@ -41,6 +41,10 @@ export function fakeApi() {
     officers: vi.fn<Api['officers']>(async () => []),
     createOfficer: vi.fn<Api['createOfficer']>(),
     updateOfficer: vi.fn<Api['updateOfficer']>(),
+    offices: vi.fn<Api['offices']>(async () => []),
+    updateOffice: vi.fn<Api['updateOffice']>(),
+    officeAudit: vi.fn<Api['officeAudit']>(async () => []),
+    checkOrigin: vi.fn<Api['checkOrigin']>(),
   } satisfies Api;
 }
 

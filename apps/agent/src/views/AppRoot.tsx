@@ -2,6 +2,7 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { TranslateContext } from '../i18n/context.ts';
 import type { AppModel } from '../models/app.ts';
 import { LoginView } from './LoginView.tsx';
+import { SettingsView } from './SettingsView.tsx';
 import { SupervisorView } from './SupervisorView.tsx';
 import { WorkspaceView } from './WorkspaceView.tsx';
 
@@ -12,11 +13,17 @@ export function AppRoot({ app }: { app: AppModel }) {
   const me = workspace?.inbox.me.value;
   const route = app.route.route.value;
   const supervisor = app.supervisor.value;
+  const settings = app.officeSettings.value;
 
   let body = <p class="empty">{t('common.loading')}</p>;
   if (app.session.phase.value === 'signedOut') body = <LoginView session={app.session} />;
   else if (workspace && me) {
-    const view = route.view === 'supervisor' && supervisor ? 'supervisor' : 'inbox';
+    const view =
+      route.view === 'supervisor' && supervisor
+        ? 'supervisor'
+        : route.view === 'settings' && settings
+          ? 'settings'
+          : 'inbox';
     body = (
       <div class="app">
         <AppHeader
@@ -27,12 +34,14 @@ export function AppRoot({ app }: { app: AppModel }) {
           onPresence={(status) => void workspace.setPresence(status)}
           onLanguage={app.setLanguage}
           onView={(next) =>
-            app.route.navigate(next === 'supervisor' ? { view: 'supervisor' } : { view: 'inbox', conversationId: null })
+            app.route.navigate(next === 'inbox' ? { view: 'inbox', conversationId: null } : { view: next })
           }
           onLogout={() => void app.signOut()}
         />
         {view === 'supervisor' && supervisor ? (
           <SupervisorView me={me} workspace={workspace} supervisor={supervisor} now={app.now.value} />
+        ) : view === 'settings' && settings ? (
+          <SettingsView settings={settings} chatOrigin={app.chatOrigin} copy={app.copy} />
         ) : (
           <WorkspaceView
             me={me}

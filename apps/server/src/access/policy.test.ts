@@ -4,7 +4,9 @@ import {
   isSupervisor,
   managesOffice,
   mayAdministerOffices,
+  mayChangeOfficeSettings,
   mayClose,
+  mayConfigureOffice,
   mayCreateOfficer,
   mayListOfficers,
   maySee,
@@ -94,8 +96,19 @@ describe('access policy', () => {
     );
   });
 
-  it('office settings: admins only', () => {
+  it('offices: admins create them; supervisors configure their own, but not its name or time zone', () => {
     expect([officer, supervisor, admin].map(mayAdministerOffices)).toEqual([false, false, true]);
+    expect([officer, supervisor, elsewhere, admin].map((actor) => mayConfigureOffice(actor, '5102'))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(mayChangeOfficeSettings(supervisor, '5102', { routingMode: 'manual' })).toBe(true);
+    expect(mayChangeOfficeSettings(supervisor, '5102', { name: 'x' })).toBe(false);
+    expect(mayChangeOfficeSettings(supervisor, '5102', { timeZone: 'Asia/Jakarta' })).toBe(false);
+    expect(mayChangeOfficeSettings(elsewhere, '5102', { routingMode: 'manual' })).toBe(false);
+    expect(mayChangeOfficeSettings(admin, '5102', { name: 'x' })).toBe(true);
   });
 
   it('officers: supervisors list, create and change only non-admins of their own offices', () => {

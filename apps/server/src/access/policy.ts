@@ -62,8 +62,20 @@ export function visitorOwns(visitorId: Id | undefined, conversation: Conversatio
   return visitorId !== undefined && conversation.visitor === visitorId;
 }
 
-/** Office settings (create, change, list every office): admins only. */
+/** Creating offices: admins only. */
 export const mayAdministerOffices = isAdmin;
+
+/** An office's settings screen (read, change, its audit): the office's supervisors, and admins for every office. */
+export const mayConfigureOffice = managesOffice;
+
+/** Settings that say which office it is and whose clock it keeps: only admins change them. */
+const adminOnlySettings = ['name', 'timeZone'] as const;
+
+/** Changing these settings of the office: a supervisor of it, except its name and time zone; admins anything. */
+export function mayChangeOfficeSettings(actor: Actor, officeCode: string, input: object): boolean {
+  if (isAdmin(actor)) return true;
+  return managesOffice(actor, officeCode) && adminOnlySettings.every((field) => !(field in input));
+}
 
 /** Listing officers: admins any office or all; supervisors one office they serve, named. */
 export function mayListOfficers(actor: Actor, office: string | undefined): boolean {

@@ -9,6 +9,7 @@ import { createMailSendClaimModel } from './models/mail-send-claim.model.ts';
 import { createMessageModel } from './models/message.model.ts';
 import { createNoteModel } from './models/note.model.ts';
 import { createOfficeModel } from './models/office.model.ts';
+import { createOfficeChangeModel } from './models/office-change.model.ts';
 import { createOfficeMailboxModel } from './models/office-mailbox.model.ts';
 import { createOfficerModel } from './models/officer.model.ts';
 import { createOfficerSlotModel } from './models/officer-slot.model.ts';
@@ -24,6 +25,7 @@ import { createVisitorSocketModel } from './models/visitor-socket.model.ts';
 export function createModels(connection: Connection) {
   return {
     Office: createOfficeModel(connection),
+    OfficeChange: createOfficeChangeModel(connection),
     Officer: createOfficerModel(connection),
     Visitor: createVisitorModel(connection),
     Conversation: createConversationModel(connection),

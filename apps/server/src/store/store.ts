@@ -7,6 +7,7 @@ import { inboundMailStore, officeMailboxStore, outboundMailStore } from './mails
 import { messageStore } from './messages.ts';
 import { createModels, initModels, type Models } from './models.ts';
 import { noteStore } from './notes.ts';
+import { officeChangeStore } from './office-changes.ts';
 import { officerSlotStore } from './officer-slots.ts';
 import { officerStore } from './officers.ts';
 import { officeStore } from './offices.ts';
@@ -27,6 +28,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     conversations: conversationStore(models),
     messages: messageStore(models, clock),
     offices: officeStore(models),
+    officeChanges: officeChangeStore(models),
     officers: officerStore(models),
     officerSlots: officerSlotStore(models),
     visitors: visitorStore(models),

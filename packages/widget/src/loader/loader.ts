@@ -7,7 +7,7 @@
 // Written for bytes (budget: 2 KB gzip): no `?.` or `??`, which es2019
 // output spells out at length.
 
-import { type HostToFrame, type Language, parseFrameToHost } from '../shared/frame-messages.ts';
+import { type HostToFrame, isFrameToHost, type Language } from '../shared/frame-messages.ts';
 import { drawBubble } from './bubble.ts';
 import { loaderWords } from './strings.ts';
 
@@ -22,6 +22,8 @@ interface OfficeSummary {
   open: boolean;
   available: boolean;
   colour: string;
+  /** Set when this page's origin may not embed the office's chat: the note per language, the webmaster's line. */
+  originRefused?: Record<Language | 'log', string>;
 }
 declare global {
   interface Window {
@@ -52,6 +54,8 @@ function start(script: HTMLScriptElement): void {
   const badge = root.querySelector('b') as HTMLElement;
 
   let info: OfficeSummary | undefined;
+  /** Set when this page may not embed the chat. */
+  let refused: OfficeSummary['originRefused'];
   let reachable: boolean | undefined;
   let unread = 0;
   let frame: HTMLIFrameElement | undefined;
@@ -59,16 +63,16 @@ function start(script: HTMLScriptElement): void {
 
   function describe(): void {
     const words = loaderWords[lang] as string[];
-    const state = reachable === false ? 4 : !info ? 0 : info.available ? 1 : info.open ? 2 : 3;
+    const state = reachable === false ? 4 : !info ? 0 : refused ? 5 : info.available ? 1 : info.open ? 2 : 3;
     bubble.dataset.s = `${state}`;
     bubble.setAttribute('aria-label', words[0] as string);
+    const said = refused ? refused[lang] : state && words[state];
     // The title is the tooltip on hover and the bubble's accessible description.
     // biome-ignore lint/complexity/useOptionalChain: `?.` costs bytes in es2019 output
-    bubble.title = [info && info.greeting[lang], state && words[state], unread && `${unread} ${words[5]}`]
-      .filter(Boolean)
-      .join(' ');
-    badge.textContent = `${unread}`;
-    badge.hidden = !unread;
+    bubble.title = [info && info.greeting[lang], said, unread && `${unread} ${words[5]}`].filter(Boolean).join(' ');
+    // The badge counts unread messages, or says the chat is not available on this page.
+    badge.textContent = refused ? (said as string) : `${unread}`;
+    badge.hidden = !refused && !unread;
   }
 
   // One request, never a retry loop: a server that is down costs the page one failed fetch.
@@ -78,7 +82,11 @@ function start(script: HTMLScriptElement): void {
       .then(
         (body: OfficeSummary) => {
           info = body;
-          if (/^#[0-9a-f]{6}$/i.test(body.colour)) bubble.style.setProperty('--c', body.colour);
+          refused = body.originRefused;
+          // One plain line for the webmaster: which origin to allow, and where.
+          if (refused) console.warn(refused.log);
+          // The server stores only `#rrggbb`; a custom property's value cannot reach beyond it anyway.
+          bubble.style.setProperty('--c', body.colour);
           reachable = true;
           return true;
         },
@@ -109,7 +117,8 @@ function start(script: HTMLScriptElement): void {
   function show(open: boolean): void {
     // After a failed fetch the visitor's click is worth one more; the window opens only if it answers.
     if (open && reachable === false) return void fetchOffice().then((ok) => ok && show(true));
-    if (!open && !frame) return;
+    // A page that may not embed the chat keeps its note; a window there could not work.
+    if (refused || (!open && !frame)) return;
     const shown = load();
     if (shown.hidden !== open) return;
     shown.hidden = !open;
@@ -128,8 +137,8 @@ function start(script: HTMLScriptElement): void {
 
   window.addEventListener('message', (event) => {
     if (event.origin !== chatOrigin || !frame || event.source !== frame.contentWindow) return;
-    const message = parseFrameToHost(event.data);
-    if (!message) return;
+    const message = event.data;
+    if (!isFrameToHost(message)) return;
     if (message.type === 'ready') {
       frameReady = true;
       post({ type: 'setLanguage', lang });
@@ -147,7 +156,7 @@ function start(script: HTMLScriptElement): void {
   const connection = navigator.connection || {};
   const fetched = fetchOffice();
   if (!connection.saveData && !/2g/.test(connection.effectiveType || '')) {
-    const prefetch = () => reachable && load();
+    const prefetch = () => reachable && !refused && load();
     bubble.onpointerenter = bubble.onfocus = prefetch;
     fetched.then(() => (window.requestIdleCallback || setTimeout)(prefetch));
   }

@@ -1,11 +1,18 @@
-import type { CreateOfficeInput, OfficeAdmin, UpdateOfficeInput } from '@pst/protocol';
+import type {
+  CreateOfficeInput,
+  OfficeAdmin,
+  OfficeAuditEntry,
+  OfficeChangeAuthor,
+  UpdateOfficeInput,
+} from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { settingsDiff } from './settings-diff.ts';
 
 /** What the office functions need: the admin CLI has no sockets. */
-export type OfficeServiceContext = Pick<DomainContext, 'store'>;
+export type OfficeServiceContext = Pick<DomainContext, 'store' | 'clock'>;
 
 /** The colour of a new office's widget: dark BPS blue, about 8:1 against white text. */
 const DEFAULT_COLOUR = '#0b4f8a';
@@ -76,11 +83,13 @@ export async function listOffices(ctx: OfficeServiceContext): Promise<OfficeAdmi
  * Changes the settings the input names. `widget` and `contacts` merge with
  * what is stored; lists (hours, closures, origins, channels) are replaced.
  * Written as whole top-level fields, so the update needs no dotted paths.
+ * What changed, field by field, goes to the office audit with who changed it.
  */
 export async function updateOffice(
   ctx: OfficeServiceContext,
   code: string,
   input: UpdateOfficeInput,
+  by: OfficeChangeAuthor,
 ): Promise<OfficeAdmin> {
   const current = await getOffice(ctx, code);
   const { widget, contacts, ...settings } = input;
@@ -90,5 +99,15 @@ export async function updateOffice(
   if (Object.keys(changes).length === 0) return current;
   const office = await ctx.store.offices.update(code, changes);
   if (!office) throw new AppError('UNKNOWN_OFFICE');
-  return toOfficeAdmin(office);
+  const updated = toOfficeAdmin(office);
+  const diff = settingsDiff(current, updated);
+  // Recorded after the write, so the audit never shows a change that did not happen.
+  if (diff.length > 0) await ctx.store.officeChanges.record({ office: code, at: ctx.clock.now(), by, changes: diff });
+  return updated;
+}
+
+/** The office's audit, newest first. */
+export async function officeAudit(ctx: OfficeServiceContext, code: string, limit = 50): Promise<OfficeAuditEntry[]> {
+  await getOffice(ctx, code);
+  return ctx.store.officeChanges.ofOffice(code, limit);
 }

@@ -65,6 +65,9 @@ const options = {
 type Flags = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 type Flag = keyof typeof options;
 
+/** The audit's author of every office change made here. */
+const CLI = { kind: 'cli' } as const;
+
 /** Bad command-line input: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
@@ -96,7 +99,7 @@ function originsOf(flags: Flags): string[] {
 
 /** Sets the office's origins and reports the change as added and removed, so nothing changes unseen. */
 async function setOrigins(ctx: OfficerServiceContext, code: string, before: string[], after: string[]) {
-  const office = await updateOffice(ctx, code, { allowedOrigins: after });
+  const office = await updateOffice(ctx, code, { allowedOrigins: after }, CLI);
   const added = after.filter((origin) => !before.includes(origin));
   const removed = before.filter((origin) => !after.includes(origin));
   return [
@@ -138,7 +141,7 @@ const commands: Record<string, Command> = {
       if (Object.keys(input).length === 0)
         throw new UsageError('Nothing to change: give --name, --tz, --routing or --origin.');
       const before = (await getOffice(ctx, code)).allowedOrigins;
-      const office = await updateOffice(ctx, code, input);
+      const office = await updateOffice(ctx, code, input, CLI);
       const removed = before.filter((origin) => !office.allowedOrigins.includes(origin));
       return [
         `Updated office: ${officeLine(office)}`,

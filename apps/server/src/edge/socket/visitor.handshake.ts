@@ -7,6 +7,7 @@ import {
 } from '@pst/protocol';
 import type { DefaultEventsMap, ExtendedError, Socket } from 'socket.io';
 import { z } from 'zod';
+import { embedAccepted, embedVerdict } from '../../access/embed-origin.ts';
 import type { AppContext } from '../../context.ts';
 import { visitorSocketConnected } from '../../domain/presence/visitor-presence.ts';
 import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
@@ -40,25 +41,16 @@ function refuse(error: ApiError): ExtendedError {
   return err;
 }
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
  * The handshake must come from the server itself (the widget iframe is served
  * from here; its long-polling fallback sends no Origin, only
- * `Sec-Fetch-Site: same-origin`), or carry an Origin that exactly matches one
- * of the office's allowed origins. Development and tests also allow localhost.
+ * `Sec-Fetch-Site: same-origin`), or carry an Origin the embedding rule
+ * accepts for the office (`access/embed-origin.ts`).
  */
 export function originAllowed(ctx: AppContext, allowedOrigins: string[], headers: IncomingHttpHeaders): boolean {
   if (requestOrigin(ctx.settings, headers) === 'ours') return true;
   const { origin } = headers;
-  if (!origin) return false;
-  if (allowedOrigins.includes(origin) || ctx.settings.publicOrigins.includes(origin)) return true;
-  if (ctx.settings.env === 'production') return false;
-  try {
-    return LOCAL_HOSTS.has(new URL(origin).hostname);
-  } catch {
-    return false;
-  }
+  return origin !== undefined && embedAccepted(embedVerdict(ctx.settings, allowedOrigins, origin));
 }
 
 const TOO_MANY =

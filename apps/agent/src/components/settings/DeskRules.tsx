@@ -1,0 +1,71 @@
+import type { OfficeAdmin, UpdateOfficeInput } from '@pst/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/context.ts';
+
+type Rules = Pick<OfficeAdmin, 'routingMode' | 'maxChatsPerOfficer' | 'responseDeadlineDays' | 'inactivityCloseDays'>;
+
+const numbers = [
+  ['maxChatsPerOfficer', 'settings.maxChats', 50],
+  ['responseDeadlineDays', 'settings.deadlineDays', 30],
+  ['inactivityCloseDays', 'settings.closeDays', 90],
+] as const;
+
+/** How the desk works: routing, chats per officer, the answer deadline and the auto-close, in days. */
+export function DeskRules({ office, onSave }: { office: Rules; onSave(change: UpdateOfficeInput): Promise<boolean> }) {
+  const t = useT();
+  const pick = (): Rules => ({
+    routingMode: office.routingMode,
+    maxChatsPerOfficer: office.maxChatsPerOfficer,
+    responseDeadlineDays: office.responseDeadlineDays,
+    inactivityCloseDays: office.inactivityCloseDays,
+  });
+  const [rules, setRules] = useState<Rules>(pick);
+  const [saved, setSaved] = useState(false);
+  // A new office, or the copy the server stored, resets the form.
+  useEffect(() => setRules(pick()), [office]);
+  const edit = (next: Rules) => {
+    setRules(next);
+    setSaved(false);
+  };
+
+  return (
+    <section class="card" aria-labelledby="desk-title" data-testid="settings-desk">
+      <h2 id="desk-title">{t('settings.desk')}</h2>
+      <form
+        class="inline-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setSaved(await onSave(rules));
+        }}
+      >
+        <label>
+          {t('settings.routing')}
+          <select
+            value={rules.routingMode}
+            onChange={(e) => edit({ ...rules, routingMode: e.currentTarget.value as Rules['routingMode'] })}
+          >
+            <option value="auto">{t('settings.routing.auto')}</option>
+            <option value="manual">{t('settings.routing.manual')}</option>
+          </select>
+        </label>
+        {numbers.map(([key, label, max]) => (
+          <label key={key}>
+            {t(label)}
+            <input
+              type="number"
+              min={1}
+              max={max}
+              required
+              value={rules[key]}
+              onInput={(e) => edit({ ...rules, [key]: e.currentTarget.valueAsNumber })}
+            />
+          </label>
+        ))}
+        <button type="submit" data-testid="settings-save">
+          {t('common.save')}
+        </button>
+        {saved && <span role="status">{t('settings.saved')}</span>}
+      </form>
+    </section>
+  );
+}
