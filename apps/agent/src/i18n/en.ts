@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'presence.away': 'Away',
   'presence.offline': 'Offline',
   'presence.takeBreak': 'Take a break',
+  'presence.pending': 'waiting for the connection',
 
   'inbox.label': 'Inbox',
   'inbox.queue': 'Queue',

@@ -31,6 +31,7 @@ export const id = {
   'presence.away': 'Istirahat',
   'presence.offline': 'Luring',
   'presence.takeBreak': 'Istirahat',
+  'presence.pending': 'menunggu sambungan',
 
   'inbox.label': 'Kotak masuk',
   'inbox.queue': 'Antrean',
