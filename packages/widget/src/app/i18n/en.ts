@@ -33,6 +33,8 @@ export const en: Record<MessageKey, string> = {
   'connection.reconnecting': 'Connection lost, reconnecting…',
   'connection.offline': 'The service cannot be reached. Your messages are kept and sent when the connection is back.',
   'connection.refused': 'This website may not use the consultation service yet.',
+  'connection.rateLimited':
+    'Too many connections from your network. We will try again by ourselves shortly; your messages are kept.',
 
   'guestbook.intro': 'Fill in the guest book once, then write your question.',
   'guestbook.name': 'Full name',
