@@ -99,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   'event.closed': 'The officer closed this consultation. Thank you.',
   'event.auto_closed': 'The consultation was closed automatically for lack of a reply.',
   'event.visitor_left': 'You ended the consultation.',
+  'event.visitor_gone': 'You left the queue; your question will be answered by e-mail.',
 
   'closed.title': 'This consultation has ended.',
   'rating.legend': 'How satisfied are you with this service?',

@@ -100,6 +100,7 @@ export const id = {
   'event.closed': 'Petugas menutup konsultasi ini. Terima kasih.',
   'event.auto_closed': 'Konsultasi ditutup otomatis karena tidak ada balasan.',
   'event.visitor_left': 'Anda mengakhiri konsultasi.',
+  'event.visitor_gone': 'Anda meninggalkan antrean; pertanyaan Anda akan dijawab lewat email.',
 
   'closed.title': 'Konsultasi ini sudah selesai.',
   'rating.legend': 'Seberapa puas Anda dengan layanan ini?',
