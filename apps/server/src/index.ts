@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       publicOrigins: config.PUBLIC_URL,
       officerGraceMs: config.OFFICER_GRACE_SECONDS * 1000,
       visitorGraceMs: config.VISITOR_GRACE_SECONDS * 1000,
+      maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
     },
   });
   await seedIfEmpty(app.context);

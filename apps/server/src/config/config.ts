@@ -32,6 +32,8 @@ const envSchema = z.object({
   OFFICER_GRACE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** Seconds a queued visitor may be without the widget open before their chat becomes an offline message. */
   VISITOR_GRACE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /** Socket requests one node works on at once; beyond it UNAVAILABLE (retryable). */
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
