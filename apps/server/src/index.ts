@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       officerGraceMs: config.OFFICER_GRACE_SECONDS * 1000,
       visitorGraceMs: config.VISITOR_GRACE_SECONDS * 1000,
       mail: { ...defaultSettings.mail, defaultFrom: config.MAIL_FROM },
+      maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
     },
   });
   await seedIfEmpty(app.context);

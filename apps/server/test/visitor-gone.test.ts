@@ -52,7 +52,14 @@ describe('a queued visitor whose tab is gone', () => {
     const offline = await stored(nodeA, gone.conversation.id);
     expect(offline).toMatchObject({ status: 'queued', offline: true });
     expect(offline?.audit.at(-1)).toMatchObject({ from: 'queued', to: 'queued', reason: 'visitor_gone' });
-    expect(await officersTold).toMatchObject({ id: gone.conversation.id, status: 'queued' });
+    // The transcript says so too, as a system message the clients word, like every other transition.
+    const transcript = await nodeA.app.models.Message.find({ conversation: gone.conversation.id }).sort({ seq: 1 });
+    expect(transcript.map((m) => [m.seq, m.author.kind, m.event ?? null])).toEqual([
+      [1, 'visitor', null],
+      [2, 'system', 'visitor_gone'],
+    ]);
+    expect(offline?.lastSeq).toBe(2);
+    expect(await officersTold).toMatchObject({ id: gone.conversation.id, status: 'queued', lastSeq: 2 });
     // Node B's visitor is still there for node A, and moves up (no Redis here: asked, not told).
     expect(await ok(staying.socket, 'conversation:current', {})).toMatchObject({
       id: staying.conversation.id,

@@ -35,7 +35,15 @@ export const authorKinds = ['visitor', 'officer', 'system'] as const;
 export type AuthorKind = (typeof authorKinds)[number];
 
 /** What a system message reports; the UIs word it in their own language. */
-export const systemEvents = ['assigned', 'transferred', 'requeued', 'closed', 'auto_closed', 'visitor_left'] as const;
+export const systemEvents = [
+  'assigned',
+  'transferred',
+  'requeued',
+  'closed',
+  'auto_closed',
+  'visitor_left',
+  'visitor_gone',
+] as const;
 export type SystemEvent = (typeof systemEvents)[number];
 
 export const roles = ['officer', 'supervisor', 'admin'] as const;

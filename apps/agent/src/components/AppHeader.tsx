@@ -11,6 +11,8 @@ type View = 'inbox' | 'supervisor' | 'settings';
 interface Props {
   me: OfficerSelf;
   connection: ConnectionState;
+  /** A status chosen before the socket connected, still to be sent. */
+  pendingPresence: PresenceStatus | null;
   view: View;
   lang: Language;
   onPresence(status: PresenceStatus): void;
@@ -20,7 +22,17 @@ interface Props {
 }
 
 /** The bar across the top: who is signed in, presence, connection, views, language, sign-out. */
-export function AppHeader({ me, connection, view, lang, onPresence, onLanguage, onView, onLogout }: Props) {
+export function AppHeader({
+  me,
+  connection,
+  pendingPresence,
+  view,
+  lang,
+  onPresence,
+  onLanguage,
+  onView,
+  onLogout,
+}: Props) {
   const t = useT();
   const supervises = me.role !== 'officer';
   return (
@@ -47,7 +59,7 @@ export function AppHeader({ me, connection, view, lang, onPresence, onLanguage, 
       )}
       <span class="spacer" />
       <ConnectionBadge state={connection} />
-      <PresenceToggle status={me.status} onChange={onPresence} />
+      <PresenceToggle status={me.status} pending={pendingPresence} onChange={onPresence} />
       <span class="who">{me.name}</span>
       <LanguageToggle lang={lang} onChange={onLanguage} />
       <button type="button" class="link" data-testid="logout" onClick={onLogout}>

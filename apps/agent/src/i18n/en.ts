@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'presence.away': 'Away',
   'presence.offline': 'Offline',
   'presence.takeBreak': 'Take a break',
+  'presence.pending': 'waiting for the connection',
 
   'inbox.label': 'Inbox',
   'inbox.queue': 'Queue',
@@ -81,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   'system.closed': 'The officer closed the chat.',
   'system.auto_closed': 'The chat closed itself after no reply.',
   'system.visitor_left': 'The visitor ended the chat.',
+  'system.visitor_gone': 'The visitor left the queue; the chat became an offline message to answer by e-mail.',
 
   'status.queued': 'Waiting',
   'status.active': 'Active',

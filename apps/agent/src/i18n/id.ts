@@ -31,6 +31,7 @@ export const id = {
   'presence.away': 'Istirahat',
   'presence.offline': 'Luring',
   'presence.takeBreak': 'Istirahat',
+  'presence.pending': 'menunggu sambungan',
 
   'inbox.label': 'Kotak masuk',
   'inbox.queue': 'Antrean',
@@ -81,6 +82,7 @@ export const id = {
   'system.closed': 'Petugas menutup percakapan.',
   'system.auto_closed': 'Percakapan ditutup otomatis karena tidak ada balasan.',
   'system.visitor_left': 'Pengunjung mengakhiri percakapan.',
+  'system.visitor_gone': 'Pengunjung meninggalkan antrean; percakapan menjadi pesan luring untuk dijawab lewat email.',
 
   'status.queued': 'Menunggu',
   'status.active': 'Aktif',

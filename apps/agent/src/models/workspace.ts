@@ -16,6 +16,7 @@ import { type ConnectionModel, type ConnectionOptions, createConnectionModel } f
 import { type ConversationModel, createConversationModel } from './conversation.ts';
 import { createInboxModel, type InboxModel } from './inbox.ts';
 import { createNotesModel, type NotesModel } from './notes.ts';
+import { createPresenceModel, type PresenceModel } from './presence.ts';
 import { createReadStateModel } from './read-state.ts';
 
 export interface WorkspaceDeps {
@@ -38,6 +39,7 @@ export interface WorkspaceModel {
   inbox: InboxModel;
   canned: CannedModel;
   notes: NotesModel;
+  presence: PresenceModel;
   openId: ReadonlySignal<string | null>;
   /** The error code of the last refused action (ALREADY_TAKEN …), until the next one. */
   notice: ReadonlySignal<string | null>;
@@ -153,16 +155,19 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     notice.value = code;
     return false;
   };
+  const presence = createPresenceModel({ transport, onChanged: inbox.setMe, onRefused: refused });
 
   const model: WorkspaceModel = {
     connection: createConnectionModel(transport, {
-      onConnected: () => void catchUp(),
+      // A status chosen before the socket connected goes first, so the catch-up's snapshot already shows it.
+      onConnected: () => void presence.flush().then(catchUp),
       onUnauthenticated: deps.onUnauthenticated,
       ...(deps.network ? { network: deps.network } : {}),
     }),
     inbox,
     canned,
     notes,
+    presence,
     openId: deps.openId,
     notice,
     unread: reads.unread,
@@ -226,9 +231,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     async setPresence(status) {
       // A click is a user gesture: the one moment browsers let a page ask for notifications.
       if (status === 'online') page.askNotificationPermissionOnce();
-      const ack = await transport.request('presence:set', { status });
-      if (ack.ok) inbox.setMe(ack.data);
-      else refused(ack.error.code);
+      await presence.set(status);
     },
     async transfer(id, officerId) {
       const ack = await transport.request('conversation:transfer', { conversationId: id, officerId });

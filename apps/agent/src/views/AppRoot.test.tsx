@@ -1,3 +1,4 @@
+import type { OfficerSelf } from '@pst/protocol';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../lib/api.ts';
@@ -13,10 +14,10 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-function start(signedIn: boolean) {
+function start(signedIn: boolean, self: OfficerSelf = me) {
   const api = fakeApi();
   api.me.mockImplementation(async () => {
-    if (signedIn) return me;
+    if (signedIn) return self;
     throw new ApiFailure('UNAUTHENTICATED', 401, 'Sign in first.');
   });
   api.login.mockImplementation(async (_email: string, password: string) => {
@@ -88,5 +89,26 @@ describe('AppRoot', () => {
     await settle();
     expect(app.language.value).toBe('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+
+  it('takes a go-online click made before the socket connects, shows it waiting, and applies it once connected', async () => {
+    const { transports } = start(true, { ...me, status: 'offline' });
+    const toggle = await screen.findByTestId('presence-toggle');
+    const fake = transports[0] as FakeTransport;
+    fake.handle('presence:set', ({ status }) => ({ ok: true, data: { ...me, status } }));
+    expect(screen.getByTestId('connection-state').textContent).toBe('Menghubungkan…');
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect(toggle.textContent).toBe('Daring · menunggu sambungan'));
+    expect(toggle.getAttribute('data-pending')).toBe('online');
+    expect(toggle.getAttribute('data-status')).toBe('offline');
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(fake.requests('presence:set')).toEqual([]);
+
+    act(() => fake.status({ kind: 'connected' }));
+    await waitFor(() => expect(toggle.getAttribute('data-status')).toBe('online'));
+    expect(toggle.textContent).toBe('Daring');
+    expect(toggle.hasAttribute('data-pending')).toBe(false);
+    expect(fake.requests('presence:set')).toEqual([{ status: 'online' }]);
   });
 });

@@ -29,6 +29,7 @@ export function AppRoot({ app }: { app: AppModel }) {
         <AppHeader
           me={me}
           connection={workspace.connection.state.value}
+          pendingPresence={workspace.presence.pending.value}
           view={view}
           lang={app.language.value}
           onPresence={(status) => void workspace.setPresence(status)}

@@ -47,6 +47,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, '64 hex digits (openssl rand -hex 32)')
     .optional(),
+  /** Socket requests one node works on at once; beyond it UNAVAILABLE (retryable). */
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -31,6 +31,13 @@ export interface AppSettings {
    */
   requestDeadlineMs: number;
   /**
+   * Socket requests one node works on at once (both namespaces). Beyond it a request is answered UNAVAILABLE at
+   * once (retryable, same clientMsgId) instead of waiting behind a backlog: clients back off and retry, maybe on
+   * another node, and what is admitted is still answered within the deadline. Work answered at its deadline
+   * but still running counts until it ends.
+   */
+  maxInFlightRequests: number;
+  /**
    * Guest books and new consultations allowed in a sliding window, per client IP address and per office,
    * counted across nodes in the database. Beyond them: RATE_LIMITED. A campus or office behind one NAT address
    * shares the per-IP figures, so they stay well above one person's use.
@@ -73,6 +80,7 @@ export const defaultSettings: AppSettings = {
   floodDisconnectAfter: 50,
   typingRelayIntervalMs: 300,
   requestDeadlineMs: 5_000,
+  maxInFlightRequests: 200,
   visitorQuotas: {
     windowMs: 10 * 60 * 1000,
     registrationsPerIp: 20,

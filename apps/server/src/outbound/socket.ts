@@ -56,11 +56,21 @@ export function subscribeSocketRooms(events: DomainEvents, { visitor, agent }: R
         return;
       }
       case 'officer.access_changed':
-        agent.in(rooms.officer(event.officerId)).disconnectSockets(true);
+        disconnectEverywhere(agent, rooms.officer(event.officerId));
         return;
       case 'session.ended':
-        agent.in(rooms.session(event.sessionId)).disconnectSockets(true);
+        disconnectEverywhere(agent, rooms.session(event.sessionId));
         return;
     }
   });
+}
+
+/**
+ * The Redis adapter carries a `disconnectSockets` to every node through Redis, this one included, so while
+ * Redis is away even this node's tabs would stay connected after a sign-out. This node's go at once; the
+ * others when the request reaches them (here a second time finds nobody left).
+ */
+function disconnectEverywhere(agent: Realtime['agent'], room: string): void {
+  agent.local.in(room).disconnectSockets(true);
+  agent.in(room).disconnectSockets(true);
 }

@@ -107,10 +107,9 @@ export async function officerOnline(
   await page.getByTestId('login-email').fill(account.email);
   await page.getByTestId('login-password').fill(account.password);
   await page.getByTestId('login-submit').click();
-  // As a person would, once the badge says "Terhubung": a click before the socket connects is not queued.
-  await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
   const toggle = page.getByTestId('presence-toggle');
   await toggle.waitFor();
+  // At once, before the socket has connected: the app keeps the choice and sends it when it connects.
   if ((await toggle.getAttribute('data-status')) !== 'online') await toggle.click();
   await page.locator('[data-testid="presence-toggle"][data-status="online"]').waitFor();
 }

@@ -2,6 +2,7 @@ import type { ConversationRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { connectedVisitorIds, visitorLastGone } from '../presence/visitor-presence.ts';
 import { announceQueue } from './announce.ts';
+import { postSystemMessage } from './system-messages.ts';
 
 /** When the visitor left, or undefined while they have a widget open. No record: since it was queued. */
 async function goneSince(ctx: DomainContext, conversation: ConversationRecord, connected: Set<string>) {
@@ -34,7 +35,9 @@ export async function moveGoneVisitorsOffline(ctx: DomainContext): Promise<void>
     });
     // Taken or closed meanwhile: no longer waiting.
     if (!moved) continue;
-    ctx.events.emit({ type: 'conversation.changed', conversation: moved });
+    // In the transcript like every other transition, so both sides read why the chat is now an offline message.
+    const withMessage = await postSystemMessage(ctx, moved, 'visitor_gone');
+    ctx.events.emit({ type: 'conversation.changed', conversation: withMessage });
     offices.add(conversation.office);
   }
   for (const office of offices) announceQueue(ctx, office);

@@ -157,6 +157,7 @@ async function onAgentConnection(
     limit: () => limit(`officer:${officer.id}`),
     deadlineMs: ctx.settings.requestDeadlineMs,
     disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
+    maxInFlight: ctx.settings.maxInFlightRequests,
   });
   await socketConnected(ctx, officer.id, socket.id);
   await officesChanged(connection);

@@ -35,6 +35,8 @@ interface MountOptions {
   deadlineMs: number;
   /** Refusals by `limit` in a row after which the socket is disconnected: it ignores RATE_LIMITED. */
   disconnectAfterRefusals: number;
+  /** Requests this node works on at once, over both namespaces; beyond it UNAVAILABLE (retryable). */
+  maxInFlight: number;
 }
 
 /**
@@ -95,9 +97,10 @@ function answer(
   schema: z.ZodType,
   handle: Handler,
   connection: unknown,
-  { logger, limit, deadlineMs }: MountOptions,
+  { logger, limit, deadlineMs, maxInFlight }: MountOptions,
   inFlight: InFlight,
 ) {
+  const onShed = () => logger.warn({ maxInFlight }, 'node at capacity: refusing socket requests UNAVAILABLE');
   return async (...args: unknown[]) => {
     const ack = args.at(-1);
     const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
@@ -108,12 +111,13 @@ function answer(
       try {
         limit();
         const input = parseInput(schema, payload);
-        reply({ ok: true, data: await withinDeadline(Promise.resolve(handle(input, connection)), deadlineMs, logger) });
+        const work = inFlight.track(Promise.resolve(handle(input, connection)));
+        reply({ ok: true, data: await withinDeadline(work, deadlineMs, logger) });
       } catch (error) {
         reply(toAckError(error, logger));
       }
     };
-    await inFlight.run(respond).catch((error: unknown) => reply(toAckError(error, logger)));
+    await inFlight.run(respond, maxInFlight, onShed).catch((error: unknown) => reply(toAckError(error, logger)));
   };
 }
 

@@ -153,6 +153,7 @@ export function registerVisitorNamespace(ctx: AppContext): void {
         limit: () => limit(socket.data.visitorId ? `visitor:${socket.data.visitorId}` : `socket:${socket.id}`),
         deadlineMs: ctx.settings.requestDeadlineMs,
         disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
+        maxInFlight: ctx.settings.maxInFlightRequests,
       },
     );
   });

@@ -33,6 +33,8 @@ export const en: Record<MessageKey, string> = {
   'connection.reconnecting': 'Connection lost, reconnecting…',
   'connection.offline': 'The service cannot be reached. Your messages are kept and sent when the connection is back.',
   'connection.refused': 'This website may not use the consultation service yet.',
+  'connection.rateLimited':
+    'Too many connections from your network. We will try again by ourselves shortly; your messages are kept.',
 
   'guestbook.intro': 'Fill in the guest book once, then write your question.',
   'guestbook.name': 'Full name',
@@ -97,6 +99,7 @@ export const en: Record<MessageKey, string> = {
   'event.closed': 'The officer closed this consultation. Thank you.',
   'event.auto_closed': 'The consultation was closed automatically for lack of a reply.',
   'event.visitor_left': 'You ended the consultation.',
+  'event.visitor_gone': 'You left the queue; your question will be answered by e-mail.',
 
   'closed.title': 'This consultation has ended.',
   'rating.legend': 'How satisfied are you with this service?',

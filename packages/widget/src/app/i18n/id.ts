@@ -32,6 +32,8 @@ export const id = {
   'connection.reconnecting': 'Koneksi terputus, menyambung ulang…',
   'connection.offline': 'Layanan tidak dapat dihubungi. Pesan Anda disimpan dan dikirim saat koneksi kembali.',
   'connection.refused': 'Situs ini belum diizinkan memakai layanan konsultasi.',
+  'connection.rateLimited':
+    'Terlalu banyak sambungan dari jaringan Anda. Kami mencoba lagi otomatis sebentar lagi; pesan Anda tetap disimpan.',
 
   'guestbook.intro': 'Isi buku tamu sekali saja, lalu tulis pertanyaan Anda.',
   'guestbook.name': 'Nama lengkap',
@@ -98,6 +100,7 @@ export const id = {
   'event.closed': 'Petugas menutup konsultasi ini. Terima kasih.',
   'event.auto_closed': 'Konsultasi ditutup otomatis karena tidak ada balasan.',
   'event.visitor_left': 'Anda mengakhiri konsultasi.',
+  'event.visitor_gone': 'Anda meninggalkan antrean; pertanyaan Anda akan dijawab lewat email.',
 
   'closed.title': 'Konsultasi ini sudah selesai.',
   'rating.legend': 'Seberapa puas Anda dengan layanan ini?',

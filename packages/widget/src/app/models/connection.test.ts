@@ -55,4 +55,22 @@ describe('the connection model', () => {
     expect(model.refusal.value).toBe('UNKNOWN_OFFICE');
     vi.useRealTimers();
   });
+
+  it('says RATE_LIMITED while the server refuses for now, tries again later (15 s), and forgets it once connected', () => {
+    vi.useFakeTimers();
+    const fake = fakeTransport();
+    const model = createConnectionModel(fake.transport);
+    model.start(() => ({ officeCode: '5102' }));
+    fake.fail('RATE_LIMITED');
+    expect(model.refusal.value).toBe('RATE_LIMITED');
+    expect(model.state.value).toBe('offline');
+    vi.advanceTimersByTime(14_999);
+    expect(fake.connects()).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(fake.connects()).toBe(2);
+    fake.up();
+    expect(model.refusal.value).toBeUndefined();
+    expect(model.state.value).toBe('connected');
+    vi.useRealTimers();
+  });
 });

@@ -9,11 +9,19 @@ export type { ConnectionState };
 const FINAL_REFUSALS: ErrorCode[] = ['ORIGIN_NOT_ALLOWED', 'UNKNOWN_OFFICE', 'BAD_REQUEST'];
 /** Socket.IO does not retry a handshake the server refused; other refusals are worth another try after this. */
 const RETRY_REFUSED_MS = 5_000;
+/**
+ * After RATE_LIMITED (too many sockets from this address, or too many unknown tokens, refused until the server's
+ * minute ends), later: retrying every 5 s would only add to what the server refuses.
+ */
+const RETRY_RATE_LIMITED_MS = 15_000;
 
 export interface ConnectionModel {
   /** `offline` also when the server refused this page for good (`refusal`); other attempts go on meanwhile. */
   state: ReadonlySignal<ConnectionState>;
-  /** Why the server refused this page for good, if it did. */
+  /**
+   * Why the server refused this page for good, if it did; or RATE_LIMITED while it turns the handshakes down
+   * for now (the next attempt is scheduled; the next status clears it).
+   */
   refusal: ReadonlySignal<ErrorCode | undefined>;
   /** Starts connecting, once; `auth` is read on every attempt. */
   start(auth: () => VisitorHandshake): void;
@@ -47,6 +55,7 @@ export function createConnectionModel(
       for (const listener of listeners) listener();
       return;
     }
+    if (refusal.value === 'RATE_LIMITED') refusal.value = undefined;
     if (status.kind === 'lost') {
       state.value = 'reconnecting';
       return;
@@ -55,8 +64,10 @@ export function createConnectionModel(
     if (status.kind === 'refused') {
       if (status.code && FINAL_REFUSALS.includes(status.code)) refusal.value = status.code;
       else {
+        const limited = status.code === 'RATE_LIMITED';
+        if (limited) refusal.value = 'RATE_LIMITED';
         clearTimeout(retryTimer);
-        retryTimer = setTimeout(() => transport.connect(), RETRY_REFUSED_MS);
+        retryTimer = setTimeout(() => transport.connect(), limited ? RETRY_RATE_LIMITED_MS : RETRY_REFUSED_MS);
       }
     }
     // A first attempt that fails means unreachable; a reconnect gets a few tries before we say so.
