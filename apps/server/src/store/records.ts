@@ -73,7 +73,10 @@ export interface OfficeRecord {
   name: string;
   timeZone: TimeZone;
   serviceHours: ServiceSlot[];
+  /** The office's own dated closures; national holidays come from the calendar data, see `calendarOf`. */
   closures: Closure[];
+  /** Observes Indonesia's national holidays and cuti bersama (default true; the always-open demo desk does not). */
+  nationalHolidays?: boolean;
   allowedOrigins: string[];
   complaintChannels: ComplaintChannel[];
   contacts: { website?: string; address?: string; phone?: string; email?: string; whatsapp?: string };
