@@ -4,6 +4,8 @@ import { deleteExpiredSessions } from '../domain/auth/sessions.ts';
 import { closeInactiveConversations } from '../domain/conversations/lifecycle.ts';
 import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing.ts';
 import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts';
+import { warnBeforeAutoClose } from '../domain/deadlines/auto-close-warning.ts';
+import { sendDeadlineReminders } from '../domain/deadlines/reminders.ts';
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
@@ -44,8 +46,12 @@ export async function runJobs(ctx: AppContext): Promise<void> {
   await onceAcrossNodes(ctx, 'conversations', async () => {
     await requeueGoneOfficers(ctx);
     await moveGoneVisitorsOffline(ctx);
+    await warnBeforeAutoClose(ctx);
     await closeInactiveConversations(ctx);
     await drainWaitingOffices(ctx);
+  });
+  await onceAcrossNodes(ctx, 'deadlines', async () => {
+    await sendDeadlineReminders(ctx);
   });
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);

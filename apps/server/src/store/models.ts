@@ -11,6 +11,7 @@ import { createOfficerModel } from './models/officer.model.ts';
 import { createOfficerSlotModel } from './models/officer-slot.model.ts';
 import { createQuotaSlotModel } from './models/quota-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
+import { createReminderModel } from './models/reminder.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
 import { createVisitorModel } from './models/visitor.model.ts';
@@ -35,6 +36,7 @@ export function createModels(connection: Connection) {
     QuotaSlot: createQuotaSlotModel(connection),
     CannedResponse: createCannedResponseModel(connection),
     Note: createNoteModel(connection),
+    Reminder: createReminderModel(connection),
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   Language,
   PresenceStatus,
   Purpose,
+  ReminderKind,
   Role,
   RoutingMode,
   ServiceSlot,
@@ -58,6 +59,8 @@ export interface ConversationRecord {
   closedBy?: Actor;
   closeReason?: CloseReason;
   dueAt: Date;
+  /** Set while the desk waits for the visitor: the deadline clock stands still. */
+  deadlinePausedAt?: Date;
   localMonth: string;
   stateNo: number;
   lastSeq: number;
@@ -112,6 +115,21 @@ export interface VisitorRecord {
   purpose: Purpose;
   consentAt: Date;
   consentVersion: string;
+}
+
+/** A deadline notice, sent once (see reminder.model.ts). */
+export interface ReminderRecord {
+  id: Id;
+  key: string;
+  kind: ReminderKind | 'auto_close_warning';
+  office: string;
+  conversation: Id;
+  officer?: Id;
+  visitorName: string;
+  /** The due date (or, for the auto-close warning, the close time) it refers to. */
+  dueAt: Date;
+  at: Date;
+  dismissedAt?: Date;
 }
 
 /** A lean document's fields without null (Mongoose gives null for unset optional paths). */

@@ -12,6 +12,7 @@ import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
 import { quotaStore } from './quotas.ts';
 import { ratingStore } from './ratings.ts';
+import { reminderStore } from './reminders.ts';
 import { sessionStore } from './sessions.ts';
 import { visitorPresenceStore } from './visitor-presence.ts';
 import { visitorStore } from './visitors.ts';
@@ -37,6 +38,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     notes: noteStore(models),
     canned: cannedStore(models),
     jobRuns: jobRunStore(models),
+    reminders: reminderStore(models),
   };
 }
 
