@@ -30,10 +30,8 @@ describe('the auto-close warning', () => {
     });
 
     // The officer's summary says when it would close: their last message and the visitor's are both there.
-    const { conversation: detail } = await ok(tab, 'conversation:sync', {
-      conversationId: conversation.id,
-      afterSeq: 0,
-    });
+    const inbox = (await ok(tab, 'inbox:sync', {})) as Inbox;
+    const [detail] = inbox.mine;
     expect(Date.parse(detail?.lastOfficerMessageAt ?? '')).toBeGreaterThan(
       Date.parse(detail?.lastVisitorMessageAt ?? ''),
     );
