@@ -82,6 +82,8 @@ export interface Inbox {
   desks: OfficeDesk[];
   /** The officer's reminders not yet dismissed, newest first. */
   reminders: Reminder[];
+  /** The server's time when it answered: deadlines are judged by the server's clock, not the browser's. */
+  serverTime: string;
 }
 
 /** Events an officer sends on `/agent`. */

@@ -137,6 +137,7 @@ export function inbox(overrides: Partial<Inbox> = {}): Inbox {
     officers: [presence({ id: ids.me, name: me.name })],
     desks: [tabananDesk],
     reminders: [],
+    serverTime: new Date().toISOString(),
     ...overrides,
   };
 }

@@ -40,6 +40,14 @@ export const requestAsSignal: VisitorRoute<'read:mark'> = { signal: () => {} };
 // @ts-expect-error every /agent event needs a route
 export const incomplete: EventTable<AgentClientToServerEvents, typeof agentEventSchemas, null> = {
   'inbox:sync': {
-    request: async () => ({ me: undefined as never, queue: [], mine: [], officers: [], desks: [], reminders: [] }),
+    request: async () => ({
+      me: undefined as never,
+      queue: [],
+      mine: [],
+      officers: [],
+      desks: [],
+      reminders: [],
+      serverTime: '',
+    }),
   },
 };

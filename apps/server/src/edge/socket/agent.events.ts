@@ -68,6 +68,7 @@ async function inbox(connection: AgentConnection): Promise<Inbox> {
     officers: [...officers.values()],
     desks: offices.map(toOfficeDesk),
     reminders: reminders.map(toReminder),
+    serverTime: ctx.clock.now().toISOString(),
   };
 }
 
