@@ -13,13 +13,21 @@ import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
 
+/** How often deadline reminders are looked for: they are due at a minute's precision, and the scan reads every open chat. */
+export const DEADLINE_JOB_INTERVAL_MS = 60_000;
+
 /**
- * Runs `job` at most once per time slot across all nodes: the node whose
+ * Runs `job` at most once per time slot (of `slotMs`) across all nodes: the node whose
  * insert of (job, slot) succeeds runs it; the others skip.
  */
-async function onceAcrossNodes(ctx: AppContext, job: string, run: () => Promise<void>): Promise<boolean> {
+async function onceAcrossNodes(
+  ctx: AppContext,
+  job: string,
+  run: () => Promise<void>,
+  slotMs = JOB_INTERVAL_MS,
+): Promise<boolean> {
   const now = ctx.clock.now().getTime();
-  const slot = Math.floor(now / JOB_INTERVAL_MS);
+  const slot = Math.floor(now / slotMs);
   if (!(await ctx.store.jobRuns.claim(job, slot, ctx.nodeId, new Date(now + 86_400_000)))) return false;
   await run();
   return true;
@@ -50,9 +58,14 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     await closeInactiveConversations(ctx);
     await drainWaitingOffices(ctx);
   });
-  await onceAcrossNodes(ctx, 'deadlines', async () => {
-    await sendDeadlineReminders(ctx);
-  });
+  await onceAcrossNodes(
+    ctx,
+    'deadlines',
+    async () => {
+      await sendDeadlineReminders(ctx);
+    },
+    DEADLINE_JOB_INTERVAL_MS,
+  );
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
     await deleteOldVisitorSockets(ctx);
