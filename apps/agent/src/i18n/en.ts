@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'supervisor.waiting': 'Waiting',
   'supervisor.officer': 'Officer',
   'supervisor.since': 'Running for',
+  'supervisor.due': 'Due',
   'supervisor.reassign': 'Reassign to',
   'supervisor.reassignTo': 'Reassign the chat with {name} to',
   'supervisor.nobody': 'Nobody available',

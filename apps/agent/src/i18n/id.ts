@@ -173,6 +173,7 @@ export const id = {
   'supervisor.waiting': 'Menunggu',
   'supervisor.officer': 'Petugas',
   'supervisor.since': 'Berlangsung',
+  'supervisor.due': 'Tenggat',
   'supervisor.reassign': 'Alihkan ke',
   'supervisor.reassignTo': 'Alihkan percakapan {name} ke',
   'supervisor.nobody': 'Tak ada yang tersedia',
