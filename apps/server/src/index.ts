@@ -4,9 +4,11 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './config/logger.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './db/embedded.ts';
+import { missingHolidayYears } from './domain/calendar/national-holidays.ts';
 import { defaultSettings } from './domain/context.ts';
 import { describeDesks } from './domain/offices/desk-summary.ts';
 import { demoLogins, describeFirstChat, describeLogins, seedIfEmpty } from './domain/offices/seed.ts';
+import { localDate } from './domain/offices/service-hours.ts';
 import { connectRedis } from './edge/socket/redis.ts';
 import { connectMongo } from './store/connect.ts';
 
@@ -40,6 +42,13 @@ async function main(): Promise<void> {
     },
   });
   await seedIfEmpty(app.context);
+  const missingHolidays = missingHolidayYears(localDate(app.context.clock.now(), 'Asia/Jakarta'));
+  if (missingHolidays.length > 0) {
+    app.context.logger.warn(
+      { missingHolidays },
+      'the national holiday data lacks these years: deadlines ignore their holidays (README: holiday data)',
+    );
+  }
   const port = await app.listen(config.PORT, config.HOST);
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   if (config.PUBLIC_URL.length === 0) app.context.settings.publicOrigins = [base, `http://localhost:${port}`];

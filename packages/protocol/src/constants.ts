@@ -43,8 +43,14 @@ export const systemEvents = [
   'auto_closed',
   'visitor_left',
   'visitor_gone',
+  /** The chat closes itself within a day unless the visitor answers (posted once, a day before). */
+  'auto_close_warning',
 ] as const;
 export type SystemEvent = (typeof systemEvents)[number];
+
+/** In-app deadline reminders: to the assigned officer a working day before the due date; to supervisors when overdue. */
+export const reminderKinds = ['due_soon', 'overdue'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
 
 export const roles = ['officer', 'supervisor', 'admin'] as const;
 export type Role = (typeof roles)[number];

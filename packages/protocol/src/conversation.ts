@@ -92,8 +92,15 @@ export const conversationSummarySchema = z.object({
   lastMessage: z.string().optional(),
   createdAt: isoTimeSchema,
   queuedAt: isoTimeSchema.optional(),
+  /** The answer is due by then (office's working days); see `deadlinePausedAt`. */
   dueAt: isoTimeSchema,
+  /** Set while the desk waits for the visitor: the deadline clock stands still, nothing is overdue. */
+  deadlinePausedAt: isoTimeSchema.optional(),
+  /** The officer's last message; with no visitor message after it, the auto-close counts from it. */
+  lastOfficerMessageAt: isoTimeSchema.optional(),
+  lastVisitorMessageAt: isoTimeSchema.optional(),
   closedAt: isoTimeSchema.optional(),
+  closeReason: closeReasonSchema.optional(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
@@ -112,7 +119,6 @@ export const conversationDetailSchema = conversationSummarySchema.extend({
   pageUrl: z.string().optional(),
   topic: purposeSchema.optional(),
   summary: z.string().optional(),
-  closeReason: closeReasonSchema.optional(),
   rating: ratingSchema.optional(),
   audit: z.array(auditEntrySchema),
   /** The same visitor's earlier consultations at this office, newest first. */

@@ -10,6 +10,7 @@ import {
   syncConversationSchema,
   transferConversationSchema,
 } from './conversation.ts';
+import { deadlineChangeSchema, dismissReminderSchema } from './deadline.ts';
 import type { AgentClientToServerEvents, VisitorClientToServerEvents } from './events.ts';
 import { setPresenceSchema } from './officer.ts';
 import { registerVisitorSchema, startConversationSchema } from './visitor.ts';
@@ -45,4 +46,7 @@ export const agentEventSchemas = {
   'read:mark': markReadSchema,
   'conversation:transfer': transferConversationSchema,
   'conversation:close': closeConversationSchema,
+  'deadline:pause': deadlineChangeSchema,
+  'deadline:resume': deadlineChangeSchema,
+  'reminder:dismiss': dismissReminderSchema,
 } as const satisfies Record<keyof AgentClientToServerEvents, z.ZodType>;

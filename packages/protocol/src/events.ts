@@ -17,6 +17,7 @@ import type {
   typingChangedSchema,
   VisitorConversation,
 } from './conversation.ts';
+import type { deadlineChangeSchema, dismissReminderSchema, OfficeDesk, Reminder } from './deadline.ts';
 import type { Ack } from './errors.ts';
 import type { OfficeStatus } from './office.ts';
 import type { OfficerPresence, OfficerSelf, setPresenceSchema } from './officer.ts';
@@ -80,6 +81,12 @@ export interface Inbox {
   /** Active conversations assigned to the officer. */
   mine: ConversationSummary[];
   officers: OfficerPresence[];
+  /** The officer's offices as deadlines need them (zone, limits). */
+  desks: OfficeDesk[];
+  /** The officer's reminders not yet dismissed, newest first. */
+  reminders: Reminder[];
+  /** The server's time when it answered: deadlines are judged by the server's clock, not the browser's. */
+  serverTime: string;
 }
 
 /** Events an officer sends on `/agent`. */
@@ -97,6 +104,11 @@ export interface AgentClientToServerEvents {
   'read:mark': (payload: In<typeof markReadSchema>, ack: Reply<null>) => void;
   'conversation:transfer': (payload: In<typeof transferConversationSchema>, ack: Reply<ConversationSummary>) => void;
   'conversation:close': (payload: In<typeof closeConversationSchema>, ack: Reply<ConversationSummary>) => void;
+  /** "Waiting for the visitor": the deadline clock stops (recorded in the audit). */
+  'deadline:pause': (payload: In<typeof deadlineChangeSchema>, ack: Reply<ConversationSummary>) => void;
+  /** "Request complete": the clock starts again, and the due date is counted anew from now. */
+  'deadline:resume': (payload: In<typeof deadlineChangeSchema>, ack: Reply<ConversationSummary>) => void;
+  'reminder:dismiss': (payload: In<typeof dismissReminderSchema>, ack: Reply<null>) => void;
 }
 
 /** Events the server sends on `/agent`. */
@@ -108,4 +120,6 @@ export interface AgentServerToClientEvents {
   'message:created': (message: Message) => void;
   'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
   'presence:updated': (officer: OfficerPresence) => void;
+  /** A deadline reminder for this officer (sent once). */
+  'reminder:created': (reminder: Reminder) => void;
 }

@@ -2,6 +2,7 @@ export * from './admin.ts';
 export * from './common.ts';
 export * from './constants.ts';
 export * from './conversation.ts';
+export * from './deadline.ts';
 export * from './errors.ts';
 export * from './event-schemas.ts';
 export * from './events.ts';

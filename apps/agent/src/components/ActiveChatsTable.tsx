@@ -1,18 +1,21 @@
 import type { ConversationSummary, OfficerPresence } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import type { DeadlineOf } from '../lib/deadline.ts';
 import { elapsed } from '../lib/time.ts';
+import { DueLabel } from './DueLabel.tsx';
 import { transferTargets } from './TransferDialog.tsx';
 
 interface Props {
   chats: readonly ConversationSummary[];
   officers: readonly OfficerPresence[];
   now: number;
+  deadlineOf: DeadlineOf;
   onOpen(id: string): void;
   onReassign(id: string, officerId: string): void;
 }
 
-/** Chats being served in the office: who serves whom, for how long, and a reassignment per chat. */
-export function ActiveChatsTable({ chats, officers, now, onOpen, onReassign }: Props) {
+/** Chats being served in the office: who serves whom, for how long, when due, and a reassignment per chat. */
+export function ActiveChatsTable({ chats, officers, now, deadlineOf, onOpen, onReassign }: Props) {
   const t = useT();
   return (
     <section class="card wide" aria-labelledby="active-chats-title">
@@ -26,6 +29,7 @@ export function ActiveChatsTable({ chats, officers, now, onOpen, onReassign }: P
               <th>{t('supervisor.visitor')}</th>
               <th>{t('supervisor.officer')}</th>
               <th>{t('supervisor.since')}</th>
+              <th>{t('supervisor.due')}</th>
               <th>{t('supervisor.reassign')}</th>
             </tr>
           </thead>
@@ -42,6 +46,9 @@ export function ActiveChatsTable({ chats, officers, now, onOpen, onReassign }: P
                   </td>
                   <td>{chat.officerName ?? '—'}</td>
                   <td>{elapsed(t, chat.createdAt, now)}</td>
+                  <td>
+                    <DueLabel {...deadlineOf(chat)} />
+                  </td>
                   <td>
                     <select
                       aria-label={t('supervisor.reassignTo', { name: chat.visitor.name })}

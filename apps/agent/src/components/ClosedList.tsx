@@ -1,19 +1,22 @@
 import type { ConversationPage } from '@pst/protocol';
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
+import type { DeadlineOf } from '../lib/deadline.ts';
 import { shortDate } from '../lib/time.ts';
+import { DueLabel } from './DueLabel.tsx';
 
 interface Props {
   page: ConversationPage | null;
   loading: boolean;
   failed: boolean;
+  deadlineOf: DeadlineOf;
   onSearch(query: string): void;
   onPage(page: number): void;
   onOpen(id: string): void;
 }
 
 /** Closed consultations, newest first, paged; searched by visitor name, e-mail or message text. */
-export function ClosedList({ page, loading, failed, onSearch, onPage, onOpen }: Props) {
+export function ClosedList({ page, loading, failed, deadlineOf, onSearch, onPage, onOpen }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
@@ -47,6 +50,7 @@ export function ClosedList({ page, loading, failed, onSearch, onPage, onOpen }: 
                 <span class="muted">{chat.closedAt ? shortDate(chat.closedAt, t.lang) : ''}</span>
               </span>
               <span class="muted ellipsis">{chat.question}</span>
+              <DueLabel {...deadlineOf(chat)} />
             </button>
           </li>
         ))}

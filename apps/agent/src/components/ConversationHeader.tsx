@@ -1,16 +1,21 @@
-import type { ConversationDetail } from '@pst/protocol';
+import type { ConversationDetail, OfficeDesk } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import { type DeadlineView, formatOfficeTime } from '../lib/deadline.ts';
+import { DueLabel } from './DueLabel.tsx';
 
 interface Props {
   detail: ConversationDetail;
   /** The officer holds this chat, or supervises its office. */
   canAct: boolean;
+  deadline: { view: DeadlineView; desk: OfficeDesk | undefined };
+  /** True: "waiting for the visitor" (the clock stops); false: "request complete" (it restarts). */
+  onDeadlinePaused(paused: boolean): void;
   onTransfer(): void;
   onClose(): void;
 }
 
 /** Who the chat is with, its state, and the transfer and close actions. */
-export function ConversationHeader({ detail, canAct, onTransfer, onClose }: Props) {
+export function ConversationHeader({ detail, canAct, deadline, onDeadlinePaused, onTransfer, onClose }: Props) {
   const t = useT();
   const active = detail.status === 'active';
   return (
@@ -27,9 +32,26 @@ export function ConversationHeader({ detail, canAct, onTransfer, onClose }: Prop
             {t('conversation.answersByEmail', { email: detail.visitor.email })}
           </p>
         )}
+        <div class="deadline-line">
+          <DueLabel {...deadline} />
+          {deadline.view.closesAt && (
+            <span class="muted" data-testid="auto-close-at">
+              {t('deadline.closesAt', { at: formatOfficeTime(deadline.view.closesAt, deadline.desk, t.lang) })}
+            </span>
+          )}
+        </div>
       </div>
       {active && canAct && (
         <div class="actions">
+          {deadline.view.paused ? (
+            <button type="button" data-testid="deadline-resume" onClick={() => onDeadlinePaused(false)}>
+              {t('deadline.resume')}
+            </button>
+          ) : (
+            <button type="button" data-testid="deadline-pause" onClick={() => onDeadlinePaused(true)}>
+              {t('deadline.pause')}
+            </button>
+          )}
           <button type="button" data-testid="transfer-chat" onClick={onTransfer}>
             {t('transfer.open')}
           </button>

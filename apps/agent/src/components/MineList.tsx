@@ -1,15 +1,18 @@
 import type { ConversationSummary } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import type { DeadlineOf } from '../lib/deadline.ts';
+import { DueLabel } from './DueLabel.tsx';
 
 interface Props {
   mine: readonly ConversationSummary[];
   unread: ReadonlyMap<string, number>;
   openId: string | null;
+  deadlineOf: DeadlineOf;
   onOpen(id: string): void;
 }
 
 /** The officer's active chats with their last message and unread count. */
-export function MineList({ mine, unread, openId, onOpen }: Props) {
+export function MineList({ mine, unread, openId, deadlineOf, onOpen }: Props) {
   const t = useT();
   if (mine.length === 0) return <p class="empty">{t('mine.empty')}</p>;
   return (
@@ -37,6 +40,7 @@ export function MineList({ mine, unread, openId, onOpen }: Props) {
                 )}
               </span>
               <span class="muted ellipsis">{chat.lastMessage ?? chat.question}</span>
+              <DueLabel {...deadlineOf(chat)} />
             </button>
           </li>
         );

@@ -1,16 +1,19 @@
 import type { ConversationSummary } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
+import type { DeadlineOf } from '../lib/deadline.ts';
 import { elapsed } from '../lib/time.ts';
+import { DueLabel } from './DueLabel.tsx';
 
 interface Props {
   queue: readonly ConversationSummary[];
   now: number;
+  deadlineOf: DeadlineOf;
   /** Manual routing lets officers take a chat; auto routing assigns it. */
   onAccept(id: string): void;
 }
 
 /** Waiting visitors, first in line first, with what they ask and how long they have waited. */
-export function QueueList({ queue, now, onAccept }: Props) {
+export function QueueList({ queue, now, deadlineOf, onAccept }: Props) {
   const t = useT();
   if (queue.length === 0) return <p class="empty">{t('queue.empty')}</p>;
   return (
@@ -28,6 +31,7 @@ export function QueueList({ queue, now, onAccept }: Props) {
             {line.channel === 'email' ? ` · ${t('queue.email')}` : line.offline ? ` · ${t('queue.offline')}` : ''}
           </div>
           <p class="question">{line.question}</p>
+          <DueLabel {...deadlineOf(line)} />
           <button
             type="button"
             data-testid="accept-chat"

@@ -1,5 +1,5 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { ConversationSummary, Inbox, OfficerPresence, OfficerSelf } from '@pst/protocol';
+import type { ConversationSummary, Inbox, OfficeDesk, OfficerPresence, OfficerSelf, Reminder } from '@pst/protocol';
 
 /**
  * Whether `incoming` is at least as new as `known`. Every state change
@@ -24,6 +24,14 @@ export interface InboxModel {
   /** Every active chat heard of (the supervisor's view), oldest first. */
   active: ReadonlySignal<ConversationSummary[]>;
   officers: ReadonlySignal<OfficerPresence[]>;
+  /** The officer's offices as deadlines need them, by code. */
+  desks: ReadonlySignal<ReadonlyMap<string, OfficeDesk>>;
+  /** Deadline reminders not dismissed, newest first. */
+  reminders: ReadonlySignal<Reminder[]>;
+  /** The server's clock minus this browser's, from the last snapshot: deadlines follow the server. */
+  clockOffsetMs: ReadonlySignal<number>;
+  addReminder(reminder: Reminder): void;
+  removeReminder(id: string): void;
   setMe(me: OfficerSelf): void;
   applySnapshot(inbox: Inbox): void;
   applyQueue(officeCode: string, queue: ConversationSummary[]): void;
@@ -45,13 +53,19 @@ export function createInboxModel(): InboxModel {
   const conversations = signal<ReadonlyMap<string, ConversationSummary>>(new Map());
   const queues = signal<ReadonlyMap<string, string[]>>(new Map());
   const officers = signal<ReadonlyMap<string, OfficerPresence>>(new Map());
+  const desks = signal<ReadonlyMap<string, OfficeDesk>>(new Map());
+  const reminders = signal<Reminder[]>([]);
+  const clockOffsetMs = signal(0);
 
   const merge = (incoming: ConversationSummary[]) => {
     const next = new Map(conversations.value);
     let changed = false;
     for (const conversation of incoming) {
       if (!isSameOrNewer(conversation, next.get(conversation.id))) continue;
-      next.set(conversation.id, { ...next.get(conversation.id), ...conversation });
+      const merged = { ...next.get(conversation.id), ...conversation };
+      // A restarted deadline clock comes without the field: the older pause must not survive the merge.
+      if (!conversation.deadlinePausedAt) delete merged.deadlinePausedAt;
+      next.set(conversation.id, merged);
       changed = true;
     }
     if (changed) conversations.value = next;
@@ -80,6 +94,15 @@ export function createInboxModel(): InboxModel {
     mine,
     active,
     officers: computed(() => [...officers.value.values()]),
+    desks,
+    reminders,
+    clockOffsetMs,
+    addReminder(reminder) {
+      if (!reminders.value.some((known) => known.id === reminder.id)) reminders.value = [reminder, ...reminders.value];
+    },
+    removeReminder(id) {
+      reminders.value = reminders.value.filter((reminder) => reminder.id !== id);
+    },
     setMe(self) {
       me.value = self;
     },
@@ -99,6 +122,9 @@ export function createInboxModel(): InboxModel {
       for (const line of inbox.queue) grouped.set(line.officeCode, [...(grouped.get(line.officeCode) ?? []), line.id]);
       queues.value = grouped;
       officers.value = new Map(inbox.officers.map((officer) => [officer.id, officer]));
+      desks.value = new Map(inbox.desks.map((desk) => [desk.code, desk]));
+      reminders.value = inbox.reminders;
+      clockOffsetMs.value = Date.parse(inbox.serverTime) - Date.now();
     },
     applyQueue(officeCode, lines) {
       merge(lines);

@@ -62,6 +62,9 @@ export interface WorkspaceModel {
   /** Completes the guest book of a visitor who wrote by e-mail; false (with a notice) when refused. */
   completeGuestBook(id: string, input: CompleteGuestBookInput): Promise<boolean>;
   dismissNotice(): void;
+  /** "Waiting for the visitor" (pause) or "request complete" (restart) of the deadline clock. */
+  setDeadlinePaused(id: string, paused: boolean): Promise<boolean>;
+  dismissReminder(id: string): Promise<void>;
 }
 
 /**
@@ -131,7 +134,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     if (model && newest) {
       // The summary's visitor is the short card; the detail keeps the full guest book.
       const { visitor: _shortCard, ...state } = newest;
-      model.updateDetail(state);
+      model.updateDetail({ ...state, deadlinePausedAt: newest.deadlinePausedAt });
     }
     if (isMine(newest) && !model) conversation(summary.id);
   };
@@ -183,6 +186,10 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
           if (author === 'visitor') loaded.value.get(conversationId)?.setVisitorTyping(typing);
         }),
         transport.on('presence:updated', inbox.applyPresence),
+        transport.on('reminder:created', (reminder) => {
+          inbox.addReminder(reminder);
+          alert((t) => [t(`reminder.${reminder.kind}`), reminder.visitorName]);
+        }),
         page.onVisibilityChange(reads.markOpenRead),
         effect(reads.markOpenRead),
         effect(() => {
@@ -264,6 +271,16 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
     },
     dismissNotice() {
       notice.value = null;
+    },
+    async setDeadlinePaused(id, paused) {
+      const ack = await transport.request(paused ? 'deadline:pause' : 'deadline:resume', { conversationId: id });
+      if (!ack.ok) return refused(ack.error.code);
+      onConversation(ack.data);
+      return true;
+    },
+    async dismissReminder(id) {
+      inbox.removeReminder(id);
+      await transport.request('reminder:dismiss', { reminderId: id });
     },
   };
   return model;

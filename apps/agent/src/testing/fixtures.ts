@@ -3,8 +3,10 @@ import type {
   ConversationSummary,
   Inbox,
   Message,
+  OfficeDesk,
   OfficerPresence,
   OfficerSelf,
+  Reminder,
 } from '@pst/protocol';
 
 /** Test data: complete protocol objects with readable overrides. */
@@ -105,6 +107,38 @@ export function presence(overrides: Partial<OfficerPresence> = {}): OfficerPrese
   };
 }
 
+/** Tabanan: WITA, 3 working days, auto-close after 7 silent days. */
+export const tabananDesk: OfficeDesk = {
+  code: '5102',
+  name: 'BPS Kabupaten Tabanan',
+  timeZone: 'Asia/Makassar',
+  zoneName: 'WITA',
+  responseDeadlineDays: 3,
+  inactivityCloseDays: 7,
+};
+
+export function reminder(overrides: Partial<Reminder> = {}): Reminder {
+  return {
+    id: 'e00000000000000000000001',
+    kind: 'due_soon',
+    conversationId: ids.chat1,
+    officeCode: '5102',
+    visitorName: 'Made Wirawan',
+    dueAt: '2026-11-26T08:00:00.000Z',
+    at: '2026-11-25T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export function inbox(overrides: Partial<Inbox> = {}): Inbox {
-  return { me, queue: [], mine: [], officers: [presence({ id: ids.me, name: me.name })], ...overrides };
+  return {
+    me,
+    queue: [],
+    mine: [],
+    officers: [presence({ id: ids.me, name: me.name })],
+    desks: [tabananDesk],
+    reminders: [],
+    serverTime: new Date().toISOString(),
+    ...overrides,
+  };
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
+import { deadlineOf } from '../lib/deadline.ts';
 import { detail, ids, inbox, message, presence, summary } from '../testing/fixtures.ts';
 import { workspaceHarness } from '../testing/harness.ts';
 import { type ConversationDialog, ConversationView } from './ConversationView.tsx';
@@ -15,6 +16,10 @@ function View({ harness }: { harness: Harness }) {
       me={harness.me}
       workspace={harness.workspace}
       drafts={harness.drafts}
+      deadlineOf={(chat) => {
+        const desk = harness.workspace.inbox.desks.value.get(chat.officeCode);
+        return { view: deadlineOf(chat, desk, Date.parse('2026-11-24T02:00:00Z')), desk };
+      }}
       dialog={dialog}
       onDialog={setDialog}
     />

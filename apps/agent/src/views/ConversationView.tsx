@@ -8,6 +8,7 @@ import { TransferDialog, transferTargets } from '../components/TransferDialog.ts
 import { TypingIndicator } from '../components/TypingIndicator.tsx';
 import { VisitorCard } from '../components/VisitorCard.tsx';
 import { useT } from '../i18n/context.ts';
+import type { DeadlineOf } from '../lib/deadline.ts';
 import type { DraftsModel } from '../models/drafts.ts';
 import type { WorkspaceModel } from '../models/workspace.ts';
 
@@ -18,12 +19,13 @@ interface Props {
   me: OfficerSelf;
   workspace: WorkspaceModel;
   drafts: DraftsModel;
+  deadlineOf: DeadlineOf;
   dialog: ConversationDialog;
   onDialog(dialog: ConversationDialog): void;
 }
 
 /** One conversation: transcript, reply box, visitor card, notes, transfer and close. */
-export function ConversationView({ id, me, workspace, drafts, dialog, onDialog }: Props) {
+export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog, onDialog }: Props) {
   const t = useT();
   const model = workspace.find(id);
   const detail = model?.detail.value;
@@ -47,6 +49,8 @@ export function ConversationView({ id, me, workspace, drafts, dialog, onDialog }
       <ConversationHeader
         detail={detail}
         canAct={mine || supervises}
+        deadline={deadlineOf(detail)}
+        onDeadlinePaused={(paused) => void workspace.setDeadlinePaused(id, paused)}
         onTransfer={() => onDialog('transfer')}
         onClose={() => onDialog('close')}
       />

@@ -69,6 +69,7 @@ describe('SupervisorView', () => {
     expect(within(queue).getByText('12 mnt')).toBeTruthy();
     const active = screen.getByRole('region', { name: 'Percakapan aktif (1)' });
     expect(within(active).getByText('Kadek Sari')).toBeTruthy();
+    expect(within(active).getByTestId('due-date').textContent).toBe('Tenggat Kam 26 Nov 10.00 WITA');
     expect(harness.api.conversations).toHaveBeenCalledWith({ status: 'active', office: '5102', page: 1 });
     const officers = screen.getByRole('region', { name: 'Petugas' });
     const rows = within(officers)

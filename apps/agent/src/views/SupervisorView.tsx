@@ -7,6 +7,7 @@ import { OfficeQueueTable } from '../components/OfficeQueueTable.tsx';
 import { OfficerPresenceTable } from '../components/OfficerPresenceTable.tsx';
 import { OfficersManager } from '../components/OfficersManager.tsx';
 import { useT } from '../i18n/context.ts';
+import { deadlineOf } from '../lib/deadline.ts';
 import type { SupervisorModel } from '../models/supervisor.ts';
 import type { WorkspaceModel } from '../models/workspace.ts';
 
@@ -59,6 +60,10 @@ export function SupervisorView({ me, workspace, supervisor, now }: Props) {
           chats={inbox.active.value.filter((chat) => chat.officeCode === office)}
           officers={inbox.officers.value}
           now={now}
+          deadlineOf={(chat) => {
+            const desk = inbox.desks.value.get(chat.officeCode);
+            return { view: deadlineOf(chat, desk, now + inbox.clockOffsetMs.value), desk };
+          }}
           onOpen={workspace.open}
           onReassign={(id, officerId) => void workspace.transfer(id, officerId)}
         />

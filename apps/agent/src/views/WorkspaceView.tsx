@@ -1,11 +1,14 @@
 import type { OfficerSelf } from '@pst/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import { ClosedList } from '../components/ClosedList.tsx';
+import { DeadlineFilterBar } from '../components/DeadlineFilterBar.tsx';
 import { type InboxTab, InboxTabs } from '../components/InboxTabs.tsx';
 import { MineList } from '../components/MineList.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { QueueList } from '../components/QueueList.tsx';
+import { RemindersPanel } from '../components/RemindersPanel.tsx';
 import { useT } from '../i18n/context.ts';
+import { type DeadlineFilter, type DeadlineOf, deadlineOf, matchesFilter } from '../lib/deadline.ts';
 import { bindShortcuts } from '../lib/shortcuts.ts';
 import type { ClosedListModel } from '../models/closed-list.ts';
 import type { DraftsModel } from '../models/drafts.ts';
@@ -30,7 +33,22 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
   const [chosenTab, setTab] = useState<InboxTab | null>(null);
   const tab = chosenTab ?? (inbox.mine.value.length > 0 ? 'mine' : 'queue');
   const [dialog, setDialog] = useState<ConversationDialog>(null);
+  const [filter, setFilter] = useState<DeadlineFilter>('all');
   const openId = workspace.openId.value;
+  // Deadlines are judged by the server's clock (the browser's may be off), in each office's zone.
+  const serverNow = now + inbox.clockOffsetMs.value;
+  const desks = inbox.desks.value;
+  const judge: DeadlineOf = (chat) => {
+    const desk = desks.get(chat.officeCode);
+    return { view: deadlineOf(chat, desk, serverNow), desk };
+  };
+  const listed = tab === 'queue' ? inbox.queue.value : inbox.mine.value;
+  const views = listed.map((chat) => judge(chat).view);
+  const counts = {
+    overdue: views.filter((view) => view.overdue).length,
+    today: views.filter((view) => view.dueToday).length,
+  };
+  const filtered = (chats: typeof listed) => chats.filter((chat) => matchesFilter(judge(chat).view, filter));
 
   useEffect(() => {
     const target = keyTarget ?? document;
@@ -56,6 +74,12 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
   return (
     <div class="workspace">
       <aside class="sidebar">
+        <RemindersPanel
+          reminders={inbox.reminders.value}
+          desks={desks}
+          onOpen={workspace.open}
+          onDismiss={(id) => void workspace.dismissReminder(id)}
+        />
         <InboxTabs
           tab={tab}
           onTab={chooseTab}
@@ -66,23 +90,35 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
           }}
         />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
+          {tab !== 'closed' && <DeadlineFilterBar filter={filter} counts={counts} onFilter={setFilter} />}
+          {tab !== 'closed' && filter !== 'all' && filtered(listed).length === 0 && (
+            <p class="empty">{t('deadline.filterEmpty')}</p>
+          )}
           {tab === 'queue' && (
             <QueueList
-              queue={inbox.queue.value}
+              queue={filtered(inbox.queue.value)}
               now={now}
+              deadlineOf={judge}
               onAccept={(id) => {
                 void workspace.accept(id).then((accepted) => accepted && setTab('mine'));
               }}
             />
           )}
           {tab === 'mine' && (
-            <MineList mine={inbox.mine.value} unread={workspace.unread.value} openId={openId} onOpen={workspace.open} />
+            <MineList
+              mine={filtered(inbox.mine.value)}
+              unread={workspace.unread.value}
+              openId={openId}
+              deadlineOf={judge}
+              onOpen={workspace.open}
+            />
           )}
           {tab === 'closed' && (
             <ClosedList
               page={closedList.page.value}
               loading={closedList.loading.value}
               failed={closedList.failed.value}
+              deadlineOf={judge}
               onSearch={(query) => void closedList.search(query)}
               onPage={(page) => void closedList.goTo(page)}
               onOpen={workspace.open}
@@ -100,6 +136,7 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
             me={me}
             workspace={workspace}
             drafts={drafts}
+            deadlineOf={judge}
             dialog={dialog}
             onDialog={setDialog}
           />

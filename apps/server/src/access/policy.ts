@@ -48,6 +48,11 @@ export function mayTransfer(actor: Actor, conversation: ConversationRecord): boo
   return mayWrite(actor, conversation) || (isSupervisor(actor) && maySee(actor, conversation));
 }
 
+/** Pausing or restarting the deadline clock: an active conversation, by its officer or a supervisor. */
+export function mayChangeDeadline(actor: Actor, conversation: ConversationRecord): boolean {
+  return conversation.status === 'active' && mayTransfer(actor, conversation);
+}
+
 /** Closing: an active one by its officer or a supervisor; a queued one (nobody's yet) by a supervisor. */
 export function mayClose(actor: Actor, conversation: ConversationRecord): boolean {
   if (conversation.status === 'active') return mayTransfer(actor, conversation);

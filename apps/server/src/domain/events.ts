@@ -1,6 +1,6 @@
 import type { Message, OfficerPresence, OfficeStatus } from '@pst/protocol';
 import type { Logger } from '../config/logger.ts';
-import type { ConversationRecord, Id } from '../store/records.ts';
+import type { ConversationRecord, Id, ReminderRecord } from '../store/records.ts';
 
 /** What happened in the domain. Outbound adapters (Socket.IO today; e-mail, Telegram, WhatsApp next) subscribe. */
 export type DomainEvent =
@@ -12,6 +12,11 @@ export type DomainEvent =
   | { type: 'queue.changed'; office: string; queue: ConversationRecord[] }
   /** The office's officers (presence and load), and whether a live chat is possible now. */
   | { type: 'presence.changed'; office: string; officers: OfficerPresence[]; status: OfficeStatus }
+  /**
+   * A deadline reminder was recorded for one officer (sent once): `due_soon` to the assigned officer one
+   * working day before the due date, `overdue` to a supervisor. In-app today; an e-mail adapter subscribes later.
+   */
+  | { type: 'deadline.reminder'; reminder: ReminderRecord; conversation: ConversationRecord }
   /** Ephemeral: never stored. */
   | { type: 'typing.changed'; conversationId: Id; author: 'visitor' | 'officer'; typing: boolean }
   /** The officer's role, offices, password or access changed: their open tabs must not act on the old. */

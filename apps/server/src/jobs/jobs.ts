@@ -4,6 +4,8 @@ import { deleteExpiredSessions } from '../domain/auth/sessions.ts';
 import { closeInactiveConversations } from '../domain/conversations/lifecycle.ts';
 import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing.ts';
 import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts';
+import { warnBeforeAutoClose } from '../domain/deadlines/auto-close-warning.ts';
+import { sendDeadlineReminders } from '../domain/deadlines/reminders.ts';
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
@@ -12,13 +14,21 @@ import { pollDueMailboxes, sendDueMails } from './mail.ts';
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
 
+/** How often deadline reminders are looked for: they are due at a minute's precision, and the scan reads every open chat. */
+export const DEADLINE_JOB_INTERVAL_MS = 60_000;
+
 /**
- * Runs `job` at most once per time slot across all nodes: the node whose
+ * Runs `job` at most once per time slot (of `slotMs`) across all nodes: the node whose
  * insert of (job, slot) succeeds runs it; the others skip.
  */
-async function onceAcrossNodes(ctx: AppContext, job: string, run: () => Promise<void>): Promise<boolean> {
+async function onceAcrossNodes(
+  ctx: AppContext,
+  job: string,
+  run: () => Promise<void>,
+  slotMs = JOB_INTERVAL_MS,
+): Promise<boolean> {
   const now = ctx.clock.now().getTime();
-  const slot = Math.floor(now / JOB_INTERVAL_MS);
+  const slot = Math.floor(now / slotMs);
   if (!(await ctx.store.jobRuns.claim(job, slot, ctx.nodeId, new Date(now + 86_400_000)))) return false;
   await run();
   return true;
@@ -45,9 +55,18 @@ export async function runJobs(ctx: AppContext): Promise<void> {
   await onceAcrossNodes(ctx, 'conversations', async () => {
     await requeueGoneOfficers(ctx);
     await moveGoneVisitorsOffline(ctx);
+    await warnBeforeAutoClose(ctx);
     await closeInactiveConversations(ctx);
     await drainWaitingOffices(ctx);
   });
+  await onceAcrossNodes(
+    ctx,
+    'deadlines',
+    async () => {
+      await sendDeadlineReminders(ctx);
+    },
+    DEADLINE_JOB_INTERVAL_MS,
+  );
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
     await deleteOldVisitorSockets(ctx);

@@ -1,4 +1,5 @@
 import { toSummary, toVisitorConversation } from '../domain/conversations/conversation.views.ts';
+import { toReminder } from '../domain/deadlines/reminders.ts';
 import type { DomainEvent, DomainEvents } from '../domain/events.ts';
 import type { Realtime } from '../edge/socket/io.ts';
 import { rooms } from '../edge/socket/rooms.ts';
@@ -53,6 +54,11 @@ export function subscribeSocketRooms(events: DomainEvents, { visitor, agent }: R
         // Each side hears the other only.
         const to = author === 'visitor' ? agent : visitor;
         to.to(rooms.conversation(conversationId)).emit('typing:changed', { conversationId, author, typing });
+        return;
+      }
+      case 'deadline.reminder': {
+        const { reminder } = event;
+        if (reminder.officer) agent.to(rooms.officer(reminder.officer)).emit('reminder:created', toReminder(reminder));
         return;
       }
       case 'officer.access_changed':

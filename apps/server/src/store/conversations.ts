@@ -207,6 +207,38 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       }
     },
 
+    /** Open (queued or active) conversations of the office: what deadline reminders look at. */
+    open(office: string): Promise<ConversationRecord[]> {
+      return many(Conversation.find({ office, status: { $in: ['queued', 'active'] } }).lean());
+    },
+
+    /**
+     * Pauses or restarts the deadline clock with an audit entry (status unchanged). Not a transition:
+     * two officers pressing at once both record their press, and the later state wins, which is harmless.
+     */
+    async setDeadline(
+      current: ConversationRecord,
+      change: { pausedAt: Date } | { dueAt: Date },
+      entry: AuditEntry,
+    ): Promise<ConversationRecord> {
+      const paused = 'pausedAt' in change;
+      await Conversation.updateOne(
+        { _id: current.id },
+        {
+          ...(paused ? { $set: { deadlinePausedAt: change.pausedAt } } : { $set: { dueAt: change.dueAt } }),
+          ...(paused ? {} : { $unset: { deadlinePausedAt: 1 } }),
+          $push: { audit: entry },
+        },
+      );
+      const next: ConversationRecord = { ...current, audit: [...current.audit, entry] };
+      if (paused) next.deadlinePausedAt = change.pausedAt;
+      else {
+        next.dueAt = change.dueAt;
+        delete next.deadlinePausedAt;
+      }
+      return next;
+    },
+
     /** The visitor's one rating, on the closed conversation (the ratings store made it once). */
     async rate(current: ConversationRecord, rating: NonNullable<ConversationRecord['rating']>, by: Actor) {
       const entry: AuditEntry = { at: rating.at, by, from: 'closed', to: 'closed', reason: 'rated' };

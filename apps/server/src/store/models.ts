@@ -16,6 +16,7 @@ import { createOfficerSlotModel } from './models/officer-slot.model.ts';
 import { createOutboundMailModel } from './models/outbound-mail.model.ts';
 import { createQuotaSlotModel } from './models/quota-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
+import { createReminderModel } from './models/reminder.model.ts';
 import { createSessionModel } from './models/session.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
 import { createVisitorModel } from './models/visitor.model.ts';
@@ -45,6 +46,7 @@ export function createModels(connection: Connection) {
     MailSendClaim: createMailSendClaimModel(connection),
     InboundMail: createInboundMailModel(connection),
     OfficeMailbox: createOfficeMailboxModel(connection),
+    Reminder: createReminderModel(connection),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   Language,
   PresenceStatus,
   Purpose,
+  ReminderKind,
   Role,
   RoutingMode,
   ServiceSlot,
@@ -60,6 +61,8 @@ export interface ConversationRecord {
   closedBy?: Actor;
   closeReason?: CloseReason;
   dueAt: Date;
+  /** Set while the desk waits for the visitor: the deadline clock stands still. */
+  deadlinePausedAt?: Date;
   localMonth: string;
   stateNo: number;
   lastSeq: number;
@@ -75,7 +78,10 @@ export interface OfficeRecord {
   name: string;
   timeZone: TimeZone;
   serviceHours: ServiceSlot[];
+  /** The office's own dated closures; national holidays come from the calendar data, see `calendarOf`. */
   closures: Closure[];
+  /** Observes Indonesia's national holidays and cuti bersama (default true; the always-open demo desk does not). */
+  nationalHolidays?: boolean;
   allowedOrigins: string[];
   complaintChannels: ComplaintChannel[];
   contacts: { website?: string; address?: string; phone?: string; email?: string; whatsapp?: string };
@@ -113,6 +119,21 @@ export interface VisitorRecord {
   purpose: Purpose;
   consentAt?: Date;
   consentVersion?: string;
+}
+
+/** A deadline notice, sent once (see reminder.model.ts). */
+export interface ReminderRecord {
+  id: Id;
+  key: string;
+  kind: ReminderKind | 'auto_close_warning';
+  office: string;
+  conversation: Id;
+  officer?: Id;
+  visitorName: string;
+  /** The due date (or, for the auto-close warning, the close time) it refers to. */
+  dueAt: Date;
+  at: Date;
+  dismissedAt?: Date;
 }
 
 /** A lean document's fields without null (Mongoose gives null for unset optional paths). */

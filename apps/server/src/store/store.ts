@@ -14,6 +14,7 @@ import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
 import { quotaStore } from './quotas.ts';
 import { ratingStore } from './ratings.ts';
+import { reminderStore } from './reminders.ts';
 import { sessionStore } from './sessions.ts';
 import { visitorPresenceStore } from './visitor-presence.ts';
 import { visitorStore } from './visitors.ts';
@@ -43,6 +44,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     outboundMails: outboundMailStore(models),
     inboundMails: inboundMailStore(models),
     mailboxes: officeMailboxStore(models),
+    reminders: reminderStore(models),
   };
 }
 

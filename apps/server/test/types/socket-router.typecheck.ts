@@ -39,5 +39,15 @@ export const requestAsSignal: VisitorRoute<'read:mark'> = { signal: () => {} };
 // A table must name every event of the namespace.
 // @ts-expect-error every /agent event needs a route
 export const incomplete: EventTable<AgentClientToServerEvents, typeof agentEventSchemas, null> = {
-  'inbox:sync': { request: async () => ({ me: undefined as never, queue: [], mine: [], officers: [] }) },
+  'inbox:sync': {
+    request: async () => ({
+      me: undefined as never,
+      queue: [],
+      mine: [],
+      officers: [],
+      desks: [],
+      reminders: [],
+      serverTime: '',
+    }),
+  },
 };

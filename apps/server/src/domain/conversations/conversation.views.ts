@@ -51,6 +51,10 @@ export function toSummary(record: ConversationRecord, queuePosition?: number): C
     createdAt: record.createdAt.toISOString(),
     ...(record.queuedAt && record.status === 'queued' ? { queuedAt: record.queuedAt.toISOString() } : {}),
     dueAt: record.dueAt.toISOString(),
+    ...(record.deadlinePausedAt ? { deadlinePausedAt: record.deadlinePausedAt.toISOString() } : {}),
+    ...(record.lastOfficerMessageAt ? { lastOfficerMessageAt: record.lastOfficerMessageAt.toISOString() } : {}),
+    ...(record.lastVisitorMessageAt ? { lastVisitorMessageAt: record.lastVisitorMessageAt.toISOString() } : {}),
     ...(record.closedAt ? { closedAt: record.closedAt.toISOString() } : {}),
+    ...(record.closeReason ? { closeReason: record.closeReason } : {}),
   };
 }

@@ -1,12 +1,30 @@
-import type { OfficePublic, OfficeStatus } from '@pst/protocol';
+import type { OfficeDesk, OfficePublic, OfficeStatus } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
+import { nationalClosures } from '../calendar/national-holidays.ts';
 import type { DomainContext } from '../context.ts';
 import { isAvailable, officeLoad } from '../presence/presence.service.ts';
 import { isOpen, localDate, nextOpening, type ServiceCalendar, zoneName } from './service-hours.ts';
 
+/**
+ * The office's calendar: its weekly hours, and as closures Indonesia's national holidays and cuti bersama
+ * (unless the office opts out) followed by its own dated closures.
+ */
 export function calendarOf(office: OfficeRecord): ServiceCalendar {
-  return { timeZone: office.timeZone, serviceHours: office.serviceHours, closures: office.closures };
+  const inherited = office.nationalHolidays === false ? [] : nationalClosures;
+  return { timeZone: office.timeZone, serviceHours: office.serviceHours, closures: [...inherited, ...office.closures] };
+}
+
+/** What the officer's app needs of an office to show deadlines. */
+export function toOfficeDesk(office: OfficeRecord): OfficeDesk {
+  return {
+    code: office.code,
+    name: office.name,
+    timeZone: office.timeZone,
+    zoneName: zoneName(office.timeZone),
+    responseDeadlineDays: office.responseDeadlineDays,
+    inactivityCloseDays: office.inactivityCloseDays,
+  };
 }
 
 /** The office's local month of an instant ("2026-11"), stored for monthly reports. */

@@ -10,6 +10,8 @@ export interface SeedOffice {
   timeZone: TimeZone;
   serviceHours: ServiceSlot[];
   closures: Closure[];
+  /** False only for the always-open demo desk. */
+  nationalHolidays?: boolean;
   complaintChannels: ComplaintChannel[];
   contacts: { website?: string; address?: string; phone?: string; email?: string; whatsapp?: string };
   responseDeadlineDays: number;
@@ -29,20 +31,15 @@ function weekdays(days: number[], start: string, end: string): ServiceSlot[] {
 const usualHours = weekdays([1, 2, 3, 4, 5], '08:00', '15:30');
 
 /**
- * National holidays and cuti bersama from SKB 3 Menteri 2026 (Menag 1497/2025, Menaker 2/2025, PANRB 5/2025),
- * still ahead when this seed was written (November 2026), plus 1 January 2027. Only a seed: admins must
- * maintain closures each year when the next SKB is published, and add local closures themselves.
+ * National holidays and cuti bersama are not seeded: every office inherits them from the calendar data
+ * (domain/calendar/indonesia-holidays.json). Offices add only their own local closures.
  */
-const nationalClosures: Closure[] = [
-  { date: '2026-12-24', label: 'Cuti bersama Hari Raya Natal' },
-  { date: '2026-12-25', label: 'Hari Raya Natal' },
-  { date: '2027-01-01', label: 'Tahun Baru 2027 Masehi' },
-];
+const localClosures: Closure[] = [];
 
 const lapor: ComplaintChannel = { kind: 'lapor', value: 'https://www.lapor.go.id', label: 'SP4N-LAPOR!' };
 
 // Same for every office: the standards' 3 working days, and Bombana's auto-close after 7 silent days.
-const common = { responseDeadlineDays: 3, inactivityCloseDays: 7, maxChatsPerOfficer: 5, closures: nationalClosures };
+const common = { responseDeadlineDays: 3, inactivityCloseDays: 7, maxChatsPerOfficer: 5, closures: localClosures };
 
 /** Dark BPS blue: about 8:1 against white text, well above WCAG AA's 4.5:1. */
 const colour = '#0b4f8a';
@@ -195,6 +192,7 @@ export const alwaysOpenDemoOffice: SeedOffice = {
   timeZone: 'Asia/Jakarta',
   serviceHours: weekdays([1, 2, 3, 4, 5, 6, 7], '00:00', '24:00'),
   closures: [],
+  nationalHolidays: false,
   complaintChannels: [lapor],
   contacts: {},
   responseDeadlineDays: 3,

@@ -26,6 +26,7 @@ export async function seedIfEmpty(ctx: Pick<DomainContext, 'store' | 'settings'>
       timeZone: seed.timeZone,
       serviceHours: seed.serviceHours,
       closures: seed.closures,
+      nationalHolidays: seed.nationalHolidays !== false,
       allowedOrigins: seed.allowedOrigins,
       complaintChannels: seed.complaintChannels,
       contacts: seed.contacts,

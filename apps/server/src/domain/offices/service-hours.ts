@@ -141,6 +141,22 @@ export function dueAt(cal: ServiceCalendar, receivedAt: Date, workingDays: numbe
   return instantAt(day, lastEnd, cal.timeZone);
 }
 
+/**
+ * One working day before `deadline`: the end of the last slot of the working day before the deadline's
+ * day. E.g. due Wednesday 16:00 → Tuesday at closing. Undefined when no working day precedes it within
+ * SEARCH_DAYS days.
+ */
+export function workingDayBefore(cal: ServiceCalendar, deadline: Date): Date | undefined {
+  let day = localDate(deadline, cal.timeZone);
+  for (let i = 0; i < SEARCH_DAYS; i++) {
+    day = addDays(day, -1);
+    if (!isWorkingDay(cal, day)) continue;
+    const lastEnd = Math.max(...slotsOn(cal, day).map((slot) => toMinutes(slot.end)));
+    return instantAt(day, lastEnd, cal.timeZone);
+  }
+  return undefined;
+}
+
 const dayNames = {
   id: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

@@ -1,5 +1,12 @@
 import { type AgentClientToServerEvents, agentEventSchemas, type Inbox, type OfficerPresence } from '@pst/protocol';
-import { assertAllowed, mayClose, mayTransfer, mayWrite, visibleConversation } from '../../access/policy.ts';
+import {
+  assertAllowed,
+  mayChangeDeadline,
+  mayClose,
+  mayTransfer,
+  mayWrite,
+  visibleConversation,
+} from '../../access/policy.ts';
 import type { AppContext } from '../../context.ts';
 import type { AuthenticatedOfficer } from '../../domain/auth/authenticated-officer.ts';
 import { announcePresence } from '../../domain/conversations/announce.ts';
@@ -8,7 +15,10 @@ import { toSummary } from '../../domain/conversations/conversation.views.ts';
 import { closeConversation, sendMessage } from '../../domain/conversations/lifecycle.ts';
 import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
+import { pauseDeadline, resumeDeadline } from '../../domain/deadlines/deadline-clock.ts';
+import { toReminder } from '../../domain/deadlines/reminders.ts';
 import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
+import { toOfficeDesk } from '../../domain/offices/office-status.ts';
 import { officePresence, socketConnected, socketDisconnected } from '../../domain/presence/presence.service.ts';
 import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
@@ -41,17 +51,24 @@ async function inbox(connection: AgentConnection): Promise<Inbox> {
   if (!self) throw new AppError('UNAUTHENTICATED');
   const queue = [];
   const officers = new Map<string, OfficerPresence>();
-  for (const office of await officesOf(connection)) {
+  const offices = await officesOf(connection);
+  for (const office of offices) {
     const queued = await ctx.store.conversations.queued(office.code);
     queue.push(...queued.map((conversation, index) => toSummary(conversation, index + 1)));
     for (const presence of await officePresence(ctx, office)) officers.set(presence.id, presence);
   }
-  const mine = await ctx.store.conversations.activeOf(officer.id);
+  const [mine, reminders] = await Promise.all([
+    ctx.store.conversations.activeOf(officer.id),
+    ctx.store.reminders.openOf(officer.id),
+  ]);
   return {
     me: toOfficerSelf(self),
     queue,
     mine: mine.map((conversation) => toSummary(conversation)),
     officers: [...officers.values()],
+    desks: offices.map(toOfficeDesk),
+    reminders: reminders.map(toReminder),
+    serverTime: ctx.clock.now().toISOString(),
   };
 }
 
@@ -133,6 +150,30 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
       assertAllowed(mayClose(officer, conversation));
       const by = { kind: 'officer' as const, id: officer.id };
       return toSummary(await closeConversation(ctx, conversation, by, 'resolved', { topic, summary }));
+    },
+  },
+  'deadline:pause': {
+    request: async ({ conversationId }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayChangeDeadline(officer, conversation));
+      return toSummary(await pauseDeadline(ctx, conversation, { kind: 'officer', id: officer.id }));
+    },
+  },
+  'deadline:resume': {
+    request: async ({ conversationId }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(mayChangeDeadline(officer, conversation));
+      return toSummary(await resumeDeadline(ctx, conversation, { kind: 'officer', id: officer.id }));
+    },
+  },
+  'reminder:dismiss': {
+    request: async ({ reminderId }, { ctx, officer }) => {
+      if (!(await ctx.store.reminders.dismiss(reminderId, officer.id, ctx.clock.now()))) {
+        throw new AppError('NOT_FOUND');
+      }
+      return null;
     },
   },
 };

@@ -59,6 +59,8 @@ const conversationSchema = new Schema({
   closeReason: { type: String, enum: closeReasonSchema.options },
   /** The response deadline, in the office's working days. */
   dueAt: { type: Date, required: true },
+  /** Set while the desk waits for the visitor ("waiting for the visitor"); cleared on "request complete". */
+  deadlinePausedAt: Date,
   /** The office-local month it started in ("2026-11"), stored for reports. */
   localMonth: { type: String, required: true },
 

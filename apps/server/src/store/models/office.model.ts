@@ -29,7 +29,10 @@ const officeSchema = new Schema(
     name: { type: String, required: true, trim: true, maxlength: 200 },
     timeZone: { type: String, required: true, enum: timeZones },
     serviceHours: { type: [slotSchema], default: [] },
+    /** The office's own dated closures, on top of the national ones. */
     closures: { type: [closureSchema], default: [] },
+    /** Observes Indonesia's national holidays and cuti bersama (the data file in domain/calendar/). */
+    nationalHolidays: { type: Boolean, default: true },
     /** Origins of the websites that may embed this office's widget, e.g. https://tabanankab.bps.go.id. */
     allowedOrigins: { type: [String], default: [] },
     complaintChannels: { type: [channelSchema], default: [] },

@@ -38,6 +38,14 @@ describe('the transcript', () => {
     expect(items[2]?.textContent).toContain('Ayu Lestari');
   });
 
+  it('warns the visitor in their language, a day before a silent consultation closes itself', () => {
+    const warning = message(4, { author: 'system', event: 'auto_close_warning', text: '' });
+    render(<MessageList t={t} messages={[warning]} pending={[]} onRetry={() => {}} />);
+    expect(screen.getByTestId('message').textContent).toContain(
+      'Tanpa balasan, konsultasi ini akan ditutup otomatis dalam satu hari.',
+    );
+  });
+
   it('links only http(s) addresses, safely, and never renders markup', () => {
     const text = 'Data: https://bps.go.id/x <img src=x onerror=alert(1)> javascript:alert(1) <b>tebal</b>';
     const { container } = render(

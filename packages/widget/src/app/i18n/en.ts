@@ -98,6 +98,7 @@ export const en: Record<MessageKey, string> = {
   'event.requeued': 'The officer was disconnected. You are back at the front of the queue.',
   'event.closed': 'The officer closed this consultation. Thank you.',
   'event.auto_closed': 'The consultation was closed automatically for lack of a reply.',
+  'event.auto_close_warning': 'Without a reply, this consultation will close automatically within a day.',
   'event.visitor_left': 'You ended the consultation.',
   'event.visitor_gone': 'You left the queue; your question will be answered by e-mail.',
 

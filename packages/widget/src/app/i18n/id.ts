@@ -99,6 +99,7 @@ export const id = {
   'event.requeued': 'Petugas terputus. Anda kembali di antrean terdepan.',
   'event.closed': 'Petugas menutup konsultasi ini. Terima kasih.',
   'event.auto_closed': 'Konsultasi ditutup otomatis karena tidak ada balasan.',
+  'event.auto_close_warning': 'Tanpa balasan, konsultasi ini akan ditutup otomatis dalam satu hari.',
   'event.visitor_left': 'Anda mengakhiri konsultasi.',
   'event.visitor_gone': 'Anda meninggalkan antrean; pertanyaan Anda akan dijawab lewat email.',
 
