@@ -1,11 +1,11 @@
 import type { Message } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { MailAddress, MailKind } from '../../store/mails.ts';
-import type { ConversationRecord, OfficeRecord } from '../../store/records.ts';
+import type { ConversationRecord, OfficeRecord, ReminderRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { findOffice } from '../offices/office-status.ts';
 import { conversationRootId, domainOf, newMessageId, parseAddress, replyAddress } from './addresses.ts';
-import { answerMail, type MailContent, transcriptMail } from './mail-text.ts';
+import { answerMail, type MailContent, reminderMail, transcriptMail } from './mail-text.ts';
 
 /** Who an office's mail comes from, and where replies go: its own mailbox, or the server's default sender. */
 async function senderOf(ctx: DomainContext, office: OfficeRecord) {
@@ -50,6 +50,40 @@ export async function queueConversationMail(
     messageId: newMessageId(domain),
     inReplyTo,
     references,
+    createdAt: ctx.clock.now(),
+  });
+}
+
+/**
+ * A deadline reminder to the officer it names, by e-mail as well as in the app; once per reminder. Not part of
+ * the visitor's thread: no reply address into the conversation.
+ */
+export async function queueReminderMail(
+  ctx: DomainContext,
+  reminder: ReminderRecord,
+  conversation: ConversationRecord,
+) {
+  const officer = reminder.officer ? await ctx.store.officers.byId(reminder.officer) : undefined;
+  if (!officer || officer.disabled) return false;
+  const office = await findOffice(ctx, conversation.office);
+  const { from } = await senderOf(ctx, office);
+  const due = new Intl.DateTimeFormat('id-ID', { timeZone: office.timeZone, dateStyle: 'full', timeStyle: 'short' });
+  const origin = ctx.settings.publicOrigins[0] ?? '';
+  return ctx.store.outboundMails.queue({
+    key: `reminder:${reminder.key}`,
+    office: office.code,
+    kind: 'reminder',
+    from,
+    to: [{ name: officer.name, address: officer.email }],
+    ...reminderMail(office, {
+      overdue: reminder.kind === 'overdue',
+      visitorName: conversation.visitorCard.name,
+      question: conversation.question,
+      due: due.format(reminder.dueAt),
+      link: `${origin}/agent/#/chat/${conversation.id}`,
+    }),
+    messageId: newMessageId(domainOf(from.address)),
+    references: [],
     createdAt: ctx.clock.now(),
   });
 }
