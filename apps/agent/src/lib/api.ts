@@ -86,6 +86,10 @@ export function createApi(options: ApiOptions = {}) {
     updateOffice: (code: string, input: RestBody<'updateOffice'>) =>
       call('updateOffice', restUrl('updateOffice', { code }), input),
     officeAudit: (code: string) => call('officeAudit', restUrl('officeAudit', { code })),
+    mailbox: (code: string) => call('getMailbox', restUrl('getMailbox', { code })),
+    setMailbox: (code: string, input: RestBody<'setMailbox'>) =>
+      call('setMailbox', restUrl('setMailbox', { code }), input),
+    deleteMailbox: (code: string) => call('deleteMailbox', restUrl('deleteMailbox', { code })),
     checkOrigin: (code: string, url: string) => call('checkOrigin', restUrl('checkOrigin', { code }, { url })),
   };
 }

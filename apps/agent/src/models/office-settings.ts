@@ -1,5 +1,12 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from '@pst/protocol';
+import type {
+  OfficeAdmin,
+  OfficeAuditEntry,
+  OfficeMailboxInput,
+  OfficeMailboxView,
+  OriginCheck,
+  UpdateOfficeInput,
+} from '@pst/protocol';
 import { type Api, ApiFailure } from '../lib/api.ts';
 
 /** Why the last save failed: the error code, and the server's words (they name each bad field). */
@@ -14,11 +21,15 @@ export interface OfficeSettingsModel {
   code: ReadonlySignal<string | null>;
   office: ReadonlySignal<OfficeAdmin | null>;
   audit: ReadonlySignal<readonly OfficeAuditEntry[]>;
+  /** The office's consultation mailbox (never its password); null when it has none. */
+  mailbox: ReadonlySignal<OfficeMailboxView | null>;
   failure: ReadonlySignal<SettingsFailure | null>;
   load(): Promise<void>;
   select(code: string): Promise<void>;
   /** Saves the settings it names; true when the server took them (the screen then shows what it stored). */
   save(change: UpdateOfficeInput): Promise<boolean>;
+  /** Sets the office's mailbox, or removes it with `null`; true when the server took it. */
+  saveMailbox(input: OfficeMailboxInput | null): Promise<boolean>;
   /** Whether the office's widget would work on this page, by the server's own rule. */
   checkOrigin(url: string): Promise<OriginCheck | null>;
 }
@@ -28,12 +39,16 @@ const failureOf = (error: unknown): SettingsFailure =>
 
 /** Office settings for supervisors (their offices) and admins (every office); the server validates every change. */
 export function createOfficeSettingsModel(
-  api: Pick<Api, 'offices' | 'updateOffice' | 'officeAudit' | 'checkOrigin'>,
+  api: Pick<
+    Api,
+    'offices' | 'updateOffice' | 'officeAudit' | 'checkOrigin' | 'mailbox' | 'setMailbox' | 'deleteMailbox'
+  >,
 ): OfficeSettingsModel {
   const offices = signal<readonly OfficeAdmin[]>([]);
   const code = signal<string | null>(null);
   const office = signal<OfficeAdmin | null>(null);
   const audit = signal<readonly OfficeAuditEntry[]>([]);
+  const mailbox = signal<OfficeMailboxView | null>(null);
   const failure = signal<SettingsFailure | null>(null);
 
   const attempt = async <T>(work: () => Promise<T>): Promise<T | null> => {
@@ -49,7 +64,7 @@ export function createOfficeSettingsModel(
   const show = async (next: OfficeAdmin) => {
     office.value = next;
     offices.value = offices.value.map((known) => (known.code === next.code ? next : known));
-    audit.value = await api.officeAudit(next.code);
+    [audit.value, mailbox.value] = await Promise.all([api.officeAudit(next.code), api.mailbox(next.code)]);
   };
 
   const model: OfficeSettingsModel = {
@@ -57,6 +72,7 @@ export function createOfficeSettingsModel(
     code,
     office,
     audit,
+    mailbox,
     failure,
     async load() {
       await attempt(async () => {
@@ -79,6 +95,18 @@ export function createOfficeSettingsModel(
       const current = code.value;
       if (!current) return false;
       return (await attempt(async () => show(await api.updateOffice(current, change)))) !== null;
+    },
+    async saveMailbox(input) {
+      const current = code.value;
+      if (!current) return false;
+      const saved = await attempt(async () => {
+        if (input) return api.setMailbox(current, input);
+        await api.deleteMailbox(current);
+        return null;
+      });
+      if (failure.value) return false;
+      mailbox.value = saved;
+      return true;
     },
     async checkOrigin(url) {
       const current = code.value;

@@ -45,6 +45,9 @@ export function fakeApi() {
     updateOffice: vi.fn<Api['updateOffice']>(),
     officeAudit: vi.fn<Api['officeAudit']>(async () => []),
     checkOrigin: vi.fn<Api['checkOrigin']>(),
+    mailbox: vi.fn<Api['mailbox']>(async () => null),
+    setMailbox: vi.fn<Api['setMailbox']>(),
+    deleteMailbox: vi.fn<Api['deleteMailbox']>(),
   } satisfies Api;
 }
 

@@ -152,4 +152,41 @@ describe('the office settings screen', () => {
     expect(entry.textContent).toContain('responseDeadlineDays: 3 → 2');
     expect(entry.textContent).toContain('closures: + 2026-12-24 Rapat kerja');
   });
+
+  it('sets the office mailbox with IMAP, never showing a stored password, and shows the last read error', async () => {
+    const { api } = show([office('5102')]);
+    api.setMailbox.mockImplementation(async (_code, input) => ({
+      address: input.address,
+      imap: { host: 'imap.bps.go.id', port: 993, secure: true, user: 'pst5102', folder: 'INBOX' },
+      lastError: 'Authentication failed',
+    }));
+    const section = await screen.findByTestId('settings-mailbox');
+    fireEvent.input(within(section).getByTestId('mailbox-address'), { target: { value: 'pst5102@bps.go.id' } });
+    fireEvent.click(within(section).getByTestId('mailbox-imap'));
+    fireEvent.input(within(section).getByTestId('mailbox-host'), { target: { value: 'imap.bps.go.id' } });
+    fireEvent.input(within(section).getByTestId('mailbox-user'), { target: { value: 'pst5102' } });
+    fireEvent.input(within(section).getByTestId('mailbox-password'), { target: { value: 'rahasia' } });
+    fireEvent.click(within(section).getByTestId('mailbox-save'));
+    await waitFor(() =>
+      expect(api.setMailbox).toHaveBeenCalledWith('5102', {
+        address: 'pst5102@bps.go.id',
+        imap: {
+          host: 'imap.bps.go.id',
+          port: 993,
+          secure: true,
+          user: 'pst5102',
+          password: 'rahasia',
+          folder: 'INBOX',
+        },
+      }),
+    );
+    expect((await within(section).findByTestId('mailbox-error')).textContent).toBe(
+      'Gagal membaca: Authentication failed',
+    );
+    expect((within(section).getByTestId('mailbox-password') as HTMLInputElement).value).toBe('');
+
+    fireEvent.click(within(section).getByTestId('mailbox-remove'));
+    await waitFor(() => expect(api.deleteMailbox).toHaveBeenCalledWith('5102'));
+    await waitFor(() => expect(within(section).queryByTestId('mailbox-remove')).toBeNull());
+  });
 });

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { AllowedOrigins } from '../components/settings/AllowedOrigins.tsx';
 import { DeskRules } from '../components/settings/DeskRules.tsx';
 import { EmbedSnippet } from '../components/settings/EmbedSnippet.tsx';
+import { MailboxSettings } from '../components/settings/MailboxSettings.tsx';
 import { OfficeAuditList } from '../components/settings/OfficeAuditList.tsx';
 import { type Column, RowsEditor } from '../components/settings/RowsEditor.tsx';
 import { WidgetLook } from '../components/settings/WidgetLook.tsx';
@@ -101,6 +102,7 @@ export function SettingsView({ settings, chatOrigin, copy }: Props) {
             onSave={(allowedOrigins) => settings.save({ allowedOrigins })}
             onCheck={settings.checkOrigin}
           />
+          <MailboxSettings mailbox={settings.mailbox.value} onSave={settings.saveMailbox} />
           <EmbedSnippet chatOrigin={chatOrigin} officeCode={office.code} copy={copy} />
           <RowsEditor
             id="channels"
