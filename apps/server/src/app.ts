@@ -16,6 +16,7 @@ import { devMailRoutes } from './edge/http/dev-mail.routes.ts';
 import { errorHandler } from './edge/http/errors.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
 import { mailboxRoutes } from './edge/http/mailbox.routes.ts';
+import { privacyRoutes } from './edge/http/privacy.routes.ts';
 import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
@@ -108,6 +109,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(conversationRoutes(context));
   web.use(cannedResponseRoutes(context));
   web.use(mailboxRoutes(context));
+  web.use(privacyRoutes(context));
   web.use(devMailRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);

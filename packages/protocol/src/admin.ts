@@ -71,6 +71,8 @@ const officeSettingsShape = {
   inactivityCloseDays: z.number().int().min(1).max(90),
   /** Working days within which an offline question must be answered. */
   responseDeadlineDays: z.number().int().min(1).max(30),
+  /** Days a closed consultation's transcript and guest book are kept before they are anonymised (UU PDP). */
+  retentionDays: z.number().int().min(30).max(3650),
   widget: widgetSettingsSchema,
   languages: z.array(languageSchema).min(1).max(2),
 };
@@ -91,6 +93,7 @@ export const createOfficeSchema = z.strictObject({
   maxChatsPerOfficer: officeSettingsShape.maxChatsPerOfficer.optional(),
   inactivityCloseDays: officeSettingsShape.inactivityCloseDays.optional(),
   responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
+  retentionDays: officeSettingsShape.retentionDays.optional(),
   widget: officeSettingsShape.widget.optional(),
   languages: officeSettingsShape.languages.optional(),
 });
@@ -114,6 +117,7 @@ export const officeAdminSchema = z.object({
   maxChatsPerOfficer: z.number().int(),
   inactivityCloseDays: z.number().int(),
   responseDeadlineDays: z.number().int(),
+  retentionDays: z.number().int(),
   widget: z.object({
     colour: z.string(),
     greeting: z.object({ id: z.string(), en: z.string() }),

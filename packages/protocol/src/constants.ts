@@ -69,6 +69,10 @@ export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lap
 export const channels = ['web', 'email'] as const;
 export type Channel = (typeof channels)[number];
 
+/** What a visitor may ask of their personal data (UU PDP 27/2022). */
+export const dataRequestKinds = ['access', 'export', 'correct', 'erase'] as const;
+export type DataRequestKind = (typeof dataRequestKinds)[number];
+
 export const routingModes = ['auto', 'manual'] as const;
 export type RoutingMode = (typeof routingModes)[number];
 

@@ -13,6 +13,7 @@ import {
 import { deadlineChangeSchema, dismissReminderSchema } from './deadline.ts';
 import type { AgentClientToServerEvents, VisitorClientToServerEvents } from './events.ts';
 import { setPresenceSchema } from './officer.ts';
+import { confirmDataSchema, requestDataSchema } from './privacy.ts';
 import { registerVisitorSchema, startConversationSchema } from './visitor.ts';
 
 /** The payload of a request that takes none. */
@@ -34,6 +35,8 @@ export const visitorEventSchemas = {
   'conversation:end': conversationRefSchema,
   'conversation:rate': rateConversationSchema,
   'conversation:transcript': requestTranscriptSchema,
+  'data:request': requestDataSchema,
+  'data:confirm': confirmDataSchema,
 } as const satisfies Record<keyof VisitorClientToServerEvents, z.ZodType>;
 
 export const agentEventSchemas = {

@@ -21,6 +21,7 @@ import type { deadlineChangeSchema, dismissReminderSchema, OfficeDesk, Reminder 
 import type { Ack } from './errors.ts';
 import type { OfficeStatus } from './office.ts';
 import type { OfficerPresence, OfficerSelf, setPresenceSchema } from './officer.ts';
+import type { confirmDataSchema, DataRequestView, requestDataSchema, VisitorDataExport } from './privacy.ts';
 import type { RegisteredVisitor, registerVisitorSchema, startConversationSchema } from './visitor.ts';
 
 /** `/visitor` handshake `auth`: the office, and the token of a returning visitor. */
@@ -62,6 +63,13 @@ export interface VisitorClientToServerEvents {
   'conversation:rate': (payload: In<typeof rateConversationSchema>, ack: Reply<VisitorConversation>) => void;
   /** E-mail the closed conversation's transcript to the guest book's address, once. */
   'conversation:transcript': (payload: In<typeof requestTranscriptSchema>, ack: Reply<null>) => void;
+  /** Ask to see, download, correct or erase one's data: a one-time code goes to the guest book's e-mail. */
+  'data:request': (payload: In<typeof requestDataSchema>, ack: Reply<{ requestId: string }>) => void;
+  /** The code from the e-mail: see/download answer at once with the data; correct/erase go to the office. */
+  'data:confirm': (
+    payload: In<typeof confirmDataSchema>,
+    ack: Reply<{ request: DataRequestView; data?: VisitorDataExport }>,
+  ) => void;
 }
 
 /** Events the server sends on `/visitor`. */

@@ -16,6 +16,7 @@ import type {
 import type { OfficeMailboxInput, OfficeMailboxView } from './mail.ts';
 import type { OfficePublic } from './office.ts';
 import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
+import type { AccessLogEntry, AffectedVisitor, CompleteDataRequestInput, DataRequestView } from './privacy.ts';
 import type { CompleteGuestBookInput, VisitorProfile } from './visitor.ts';
 
 /** An officer as admins and supervisors manage them. */
@@ -31,6 +32,10 @@ export const rest = {
   listNotes: { method: 'GET', path: '/api/conversations/:id/notes', status: 200 },
   addNote: { method: 'POST', path: '/api/conversations/:id/notes', status: 201 },
   completeGuestBook: { method: 'PATCH', path: '/api/conversations/:id/visitor', status: 200 },
+  listDataRequests: { method: 'GET', path: '/api/offices/:code/data-requests', status: 200 },
+  completeDataRequest: { method: 'POST', path: '/api/data-requests/:id/complete', status: 200 },
+  accessLog: { method: 'GET', path: '/api/admin/offices/:code/access-log', status: 200 },
+  affectedVisitors: { method: 'GET', path: '/api/admin/offices/:code/affected', status: 200 },
   listCanned: { method: 'GET', path: '/api/offices/:code/canned-responses', status: 200 },
   createCanned: { method: 'POST', path: '/api/offices/:code/canned-responses', status: 201 },
   updateCanned: { method: 'PATCH', path: '/api/offices/:code/canned-responses/:id', status: 200 },
@@ -62,6 +67,10 @@ export interface RestTypes {
   listNotes: { params: { id: string }; response: PrivateNote[] };
   addNote: { params: { id: string }; body: z.input<typeof createNoteSchema>; response: PrivateNote };
   completeGuestBook: { params: { id: string }; body: CompleteGuestBookInput; response: VisitorProfile };
+  listDataRequests: { params: { code: string }; response: DataRequestView[] };
+  completeDataRequest: { params: { id: string }; body: CompleteDataRequestInput; response: DataRequestView };
+  accessLog: { params: { code: string }; response: AccessLogEntry[] };
+  affectedVisitors: { params: { code: string }; query: { from: string; to: string }; response: AffectedVisitor[] };
   listCanned: { params: { code: string }; response: CannedResponse[] };
   createCanned: {
     params: { code: string };

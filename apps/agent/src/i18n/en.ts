@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   'settings.maxChats': 'Chats per officer',
   'settings.deadlineDays': 'Answer deadline (working days)',
   'settings.closeDays': 'Auto-close after (days without an answer)',
+  'settings.retentionDays': 'Keep transcripts and guest books (days)',
   'settings.widget': 'Widget look',
   'settings.mailbox': 'Consultation mailbox',
   'settings.mailboxHint':

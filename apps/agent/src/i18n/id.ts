@@ -249,6 +249,7 @@ export const id = {
   'settings.maxChats': 'Percakapan per petugas',
   'settings.deadlineDays': 'Batas jawaban (hari kerja)',
   'settings.closeDays': 'Tutup otomatis setelah (hari tanpa balasan)',
+  'settings.retentionDays': 'Simpan transkrip dan buku tamu (hari)',
   'settings.widget': 'Tampilan widget',
   'settings.mailbox': 'Kotak surat konsultasi',
   'settings.mailboxHint':

@@ -8,6 +8,7 @@ import { warnBeforeAutoClose } from '../domain/deadlines/auto-close-warning.ts';
 import { sendDeadlineReminders } from '../domain/deadlines/reminders.ts';
 import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
+import { applyRetention } from '../domain/privacy/erase.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
 import { pollDueMailboxes, sendDueMails } from './mail.ts';
 
@@ -16,6 +17,9 @@ export const JOB_INTERVAL_MS = 10_000;
 
 /** How often deadline reminders are looked for: they are due at a minute's precision, and the scan reads every open chat. */
 export const DEADLINE_JOB_INTERVAL_MS = 60_000;
+
+/** How often expired transcripts and guest books are anonymised: retention is counted in days. */
+export const RETENTION_JOB_INTERVAL_MS = 3_600_000;
 
 /**
  * Runs `job` at most once per time slot (of `slotMs`) across all nodes: the node whose
@@ -67,6 +71,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     },
     DEADLINE_JOB_INTERVAL_MS,
   );
+  await onceAcrossNodes(ctx, 'retention', () => applyRetention(ctx).then(() => {}), RETENTION_JOB_INTERVAL_MS);
   await onceAcrossNodes(ctx, 'cleanup', async () => {
     await deleteOldSockets(ctx);
     await deleteOldVisitorSockets(ctx);

@@ -7,7 +7,7 @@ export interface MailAddress {
   address: string;
 }
 
-export type MailKind = 'answer' | 'transcript' | 'reminder';
+export type MailKind = 'answer' | 'transcript' | 'reminder' | 'code';
 
 /** A mail as queued: what the sender job hands the transport. */
 export interface OutboundMailRecord {
@@ -15,6 +15,8 @@ export interface OutboundMailRecord {
   key: string;
   office: string;
   conversation?: Id;
+  /** The conversation a staff mail is about (not threaded with it). */
+  about?: Id;
   kind: MailKind;
   from: MailAddress;
   to: MailAddress[];
@@ -40,11 +42,12 @@ export type InboundOutcome = 'threaded' | 'started' | 'auto_reply' | 'too_large'
 type Lean = Record<string, unknown> & { _id: unknown };
 
 function toOutboundMail(doc: Lean): OutboundMailRecord {
-  const { _id, __v, conversation, ...rest } = withoutNulls(doc);
+  const { _id, __v, conversation, about, ...rest } = withoutNulls(doc);
   return {
     ...(rest as unknown as OutboundMailRecord),
     id: String(_id),
     ...(conversation ? { conversation: String(conversation) } : {}),
+    ...(about ? { about: String(about) } : {}),
   };
 }
 

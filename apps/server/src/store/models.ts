@@ -1,7 +1,10 @@
 import type { Connection } from 'mongoose';
+import { createAccessLogModel } from './models/access-log.model.ts';
 import { createAgentSocketModel } from './models/agent-socket.model.ts';
 import { createCannedResponseModel } from './models/canned-response.model.ts';
 import { createConversationModel } from './models/conversation.model.ts';
+import { createDataRequestModel } from './models/data-request.model.ts';
+import { createErasureModel } from './models/erasure.model.ts';
 import { createInboundMailModel } from './models/inbound-mail.model.ts';
 import { createJobRunModel } from './models/job-run.model.ts';
 import { createLoginAttemptModel } from './models/login-attempt.model.ts';
@@ -42,6 +45,9 @@ export function createModels(connection: Connection) {
     QuotaSlot: createQuotaSlotModel(connection),
     CannedResponse: createCannedResponseModel(connection),
     Note: createNoteModel(connection),
+    DataRequest: createDataRequestModel(connection),
+    Erasure: createErasureModel(connection),
+    AccessLog: createAccessLogModel(connection),
     OutboundMail: createOutboundMailModel(connection),
     MailSendClaim: createMailSendClaimModel(connection),
     InboundMail: createInboundMailModel(connection),

@@ -89,6 +89,7 @@ export interface OfficeRecord {
   maxChatsPerOfficer: number;
   inactivityCloseDays: number;
   responseDeadlineDays: number;
+  retentionDays: number;
   widget: { colour?: string; greeting?: { id?: string; en?: string }; position?: 'left' | 'right' };
   languages: Language[];
 }

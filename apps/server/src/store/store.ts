@@ -12,6 +12,7 @@ import { officerSlotStore } from './officer-slots.ts';
 import { officerStore } from './officers.ts';
 import { officeStore } from './offices.ts';
 import { presenceStore } from './presence.ts';
+import { privacyStore } from './privacy.ts';
 import { quotaStore } from './quotas.ts';
 import { ratingStore } from './ratings.ts';
 import { reminderStore } from './reminders.ts';
@@ -45,6 +46,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     inboundMails: inboundMailStore(models),
     mailboxes: officeMailboxStore(models),
     reminders: reminderStore(models),
+    privacy: privacyStore(models),
   };
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Connection } from 'mongoose';
 import { io as connect, type Socket } from 'socket.io-client';
 import { onTestFinished } from 'vitest';
-import type { App } from '../../src/app.ts';
+import type { App, AppDependencies } from '../../src/app.ts';
 import { createSession } from '../../src/domain/auth/sessions.ts';
 import type { AppSettings } from '../../src/domain/context.ts';
 import type { AckOf } from '../../src/edge/socket/router.ts';
@@ -43,7 +43,13 @@ export interface World {
 
 /** A server on a fresh database with a settable clock at OPEN_TIME, closed after the test. */
 export async function startWorld(
-  options: { mongo?: Connection; at?: Date; settings?: Partial<AppSettings>; smtpUrl?: string } = {},
+  options: {
+    mongo?: Connection;
+    at?: Date;
+    settings?: Partial<AppSettings>;
+    smtpUrl?: string;
+    logger?: AppDependencies['logger'];
+  } = {},
 ): Promise<World> {
   const mongo = options.mongo ?? (await connectTestDatabase());
   const clock = settableClock(options.at ?? OPEN_TIME);
@@ -51,6 +57,7 @@ export async function startWorld(
     clock,
     settings: { env: 'test', ...options.settings },
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   return { app, url, clock, mongo };
 }

@@ -2,15 +2,19 @@ import type { OfficeAdmin, UpdateOfficeInput } from '@pst/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/context.ts';
 
-type Rules = Pick<OfficeAdmin, 'routingMode' | 'maxChatsPerOfficer' | 'responseDeadlineDays' | 'inactivityCloseDays'>;
+type Rules = Pick<
+  OfficeAdmin,
+  'routingMode' | 'maxChatsPerOfficer' | 'responseDeadlineDays' | 'inactivityCloseDays' | 'retentionDays'
+>;
 
 const numbers = [
   ['maxChatsPerOfficer', 'settings.maxChats', 50],
   ['responseDeadlineDays', 'settings.deadlineDays', 30],
   ['inactivityCloseDays', 'settings.closeDays', 90],
+  ['retentionDays', 'settings.retentionDays', 3650],
 ] as const;
 
-/** How the desk works: routing, chats per officer, the answer deadline and the auto-close, in days. */
+/** How the desk works: routing, chats per officer, the answer deadline, the auto-close and retention, in days. */
 export function DeskRules({ office, onSave }: { office: Rules; onSave(change: UpdateOfficeInput): Promise<boolean> }) {
   const t = useT();
   const pick = (): Rules => ({
@@ -18,6 +22,7 @@ export function DeskRules({ office, onSave }: { office: Rules; onSave(change: Up
     maxChatsPerOfficer: office.maxChatsPerOfficer,
     responseDeadlineDays: office.responseDeadlineDays,
     inactivityCloseDays: office.inactivityCloseDays,
+    retentionDays: office.retentionDays,
   });
   const [rules, setRules] = useState<Rules>(pick);
   const [saved, setSaved] = useState(false);

@@ -23,6 +23,7 @@ function office(timeZone: TimeZone, extra: Partial<OfficeRecord> = {}): OfficeRe
     maxChatsPerOfficer: 5,
     inactivityCloseDays: 7,
     responseDeadlineDays: 3,
+    retentionDays: 730,
     widget: {},
     languages: ['id', 'en'],
     ...extra,

@@ -8,7 +8,7 @@ import { conversationRootId, domainOf, newMessageId, parseAddress, replyAddress 
 import { answerMail, type MailContent, reminderMail, transcriptMail } from './mail-text.ts';
 
 /** Who an office's mail comes from, and where replies go: its own mailbox, or the server's default sender. */
-async function senderOf(ctx: DomainContext, office: OfficeRecord) {
+export async function senderOf(ctx: DomainContext, office: OfficeRecord) {
   const mailbox = await ctx.store.mailboxes.byOffice(office.code);
   if (mailbox)
     return { from: { name: mailbox.displayName ?? `PST ${office.name}`, address: mailbox.address }, mailbox };
@@ -72,6 +72,7 @@ export async function queueReminderMail(
   return ctx.store.outboundMails.queue({
     key: `reminder:${reminder.key}`,
     office: office.code,
+    about: conversation.id,
     kind: 'reminder',
     from,
     to: [{ name: officer.name, address: officer.email }],

@@ -38,6 +38,7 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
     maxChatsPerOfficer: office.maxChatsPerOfficer,
     inactivityCloseDays: office.inactivityCloseDays,
     responseDeadlineDays: office.responseDeadlineDays,
+    retentionDays: office.retentionDays ?? 730,
     widget: {
       colour: office.widget?.colour ?? DEFAULT_COLOUR,
       greeting: {

@@ -14,6 +14,7 @@ const valueFields = [
   'maxChatsPerOfficer',
   'inactivityCloseDays',
   'responseDeadlineDays',
+  'retentionDays',
 ] as const;
 
 const key = (value: unknown) => JSON.stringify(value);

@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { listConversations } from '../../domain/conversations/conversation-search.ts';
 import { addNote, listNotes } from '../../domain/notes/note.service.ts';
+import { logAccess } from '../../domain/privacy/access-log.ts';
 import { completeGuestBook } from '../../domain/visitors/complete-guest-book.ts';
 import { AppError } from '../../errors.ts';
 import { endpoint } from './endpoint.ts';
@@ -38,6 +39,14 @@ export function conversationRoutes(ctx: AppContext): Router {
 
   endpoint(router, 'getConversation', signedIn, async (req, res) => {
     const conversation = await visible(res, req.params.id);
+    // Opening a guest book and its transcript is recorded (UU PDP): who, what, when.
+    await logAccess(ctx, {
+      officer: signedInOfficer(res).id,
+      office: conversation.office,
+      what: 'conversation',
+      conversation: conversation.id,
+      visitor: conversation.visitor,
+    });
     return {
       conversation: await toDetail(ctx, conversation),
       messages: await ctx.store.messages.after(conversation.id, 0),

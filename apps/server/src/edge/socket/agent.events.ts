@@ -20,6 +20,7 @@ import { toReminder } from '../../domain/deadlines/reminders.ts';
 import { toOfficerSelf } from '../../domain/officers/officer.service.ts';
 import { toOfficeDesk } from '../../domain/offices/office-status.ts';
 import { officePresence, socketConnected, socketDisconnected } from '../../domain/presence/presence.service.ts';
+import { logAccess } from '../../domain/privacy/access-log.ts';
 import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import { type AgentSocket, agentHandshake } from './agent.handshake.ts';
@@ -103,6 +104,16 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
       const { ctx, socket } = connection;
       const conversation = await visible(connection, conversationId);
       socket.join(rooms.conversation(conversation.id));
+      // Opening a guest book and its transcript is recorded (UU PDP); a catch-up after a reconnect is not.
+      if (afterSeq === 0) {
+        await logAccess(ctx, {
+          officer: connection.officer.id,
+          office: conversation.office,
+          what: 'conversation',
+          conversation: conversation.id,
+          visitor: conversation.visitor,
+        });
+      }
       return {
         conversation: await toDetail(ctx, conversation),
         messages: await ctx.store.messages.after(conversation.id, afterSeq),

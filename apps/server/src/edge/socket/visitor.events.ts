@@ -12,6 +12,7 @@ import {
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { queueTranscriptMail } from '../../domain/mail/outbox.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
+import { confirmData, requestData } from '../../domain/privacy/data-requests.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
@@ -37,6 +38,13 @@ async function own(connection: VisitorConnection, id: string): Promise<Conversat
   const conversation = ownConversation(visitorId(connection), await connection.ctx.store.conversations.byId(id));
   connection.socket.join(rooms.conversation(conversation.id));
   return conversation;
+}
+
+/** The visitor of this socket, as stored. */
+async function registered(connection: VisitorConnection) {
+  const visitor = await connection.ctx.store.visitors.byId(visitorId(connection));
+  if (!visitor) throw new AppError('NOT_REGISTERED');
+  return visitor;
 }
 
 async function view({ ctx }: VisitorConnection, conversation: ConversationRecord) {
@@ -122,6 +130,12 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const conversation = await own(connection, conversationId);
       return view(connection, await rateConversation(connection.ctx, conversation, { score, comment }));
     },
+  },
+  'data:request': {
+    request: async (input, connection) => requestData(connection.ctx, await registered(connection), input),
+  },
+  'data:confirm': {
+    request: async (input, connection) => confirmData(connection.ctx, await registered(connection), input),
   },
   'conversation:transcript': {
     request: async ({ conversationId }, connection) => {

@@ -72,12 +72,15 @@ const conversationSchema = new Schema({
   officerReadSeq: { type: Number, default: 0 },
 
   rating: { score: Number, comment: String, at: Date },
+  /** When its personal data was replaced (erasure or retention); its figures stay for the reports. */
+  anonymisedAt: Date,
   audit: { type: [auditSchema], default: [] },
 });
 conversationSchema.index({ office: 1, status: 1, offline: 1, queuePriority: -1, queuedAt: 1 });
 conversationSchema.index({ officer: 1, status: 1 });
 conversationSchema.index({ visitor: 1, createdAt: -1 });
 conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
+conversationSchema.index({ office: 1, status: 1, closedAt: 1 });
 
 export type Conversation = InferSchemaType<typeof conversationSchema>;
 

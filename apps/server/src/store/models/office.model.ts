@@ -47,6 +47,8 @@ const officeSchema = new Schema(
     maxChatsPerOfficer: { type: Number, min: 1, max: 50, default: 5 },
     inactivityCloseDays: { type: Number, min: 1, max: 90, default: 7 },
     responseDeadlineDays: { type: Number, min: 1, max: 30, default: 3 },
+    /** Two years: the yearly evaluation and its review read the transcripts; after that they are anonymised. */
+    retentionDays: { type: Number, min: 30, max: 3650, default: 730 },
     widget: {
       colour: { type: String, default: '#0b4f8a' },
       greeting: { id: String, en: String },

@@ -10,7 +10,9 @@ const outboundMailSchema = new Schema({
   key: { type: String, required: true },
   office: { type: String, required: true },
   conversation: Schema.Types.ObjectId,
-  kind: { type: String, enum: ['answer', 'transcript', 'reminder'], required: true },
+  kind: { type: String, enum: ['answer', 'transcript', 'reminder', 'code'], required: true },
+  /** The conversation a staff mail (a reminder) is about: not threaded with it, but erased with it. */
+  about: Schema.Types.ObjectId,
   from: { type: addressSchema, required: true },
   to: { type: [addressSchema], required: true },
   replyTo: String,
@@ -33,6 +35,7 @@ outboundMailSchema.index({ key: 1 }, { unique: true });
 outboundMailSchema.index({ status: 1, nextAttemptAt: 1 });
 outboundMailSchema.index({ conversation: 1, createdAt: 1 });
 outboundMailSchema.index({ messageId: 1 });
+outboundMailSchema.index({ about: 1 });
 
 export type OutboundMailDoc = InferSchemaType<typeof outboundMailSchema>;
 

@@ -18,6 +18,8 @@ const visitorSchema = new Schema(
     consentAt: Date,
     consentVersion: String,
     tokenHash: { type: String, required: true },
+    /** When the guest book was erased (anonymised): on request, or at the end of its retention. */
+    erasedAt: Date,
     /** Lowercased name and e-mail, for the officers' search. */
     search: { type: String, required: true },
   },
