@@ -66,6 +66,8 @@ describe('the socket transport', () => {
       | 'conversation:end'
       | 'conversation:rate'
       | 'conversation:transcript'
+      | 'data:request'
+      | 'data:confirm'
     >();
   });
 
