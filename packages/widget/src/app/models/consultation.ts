@@ -8,7 +8,14 @@ import {
   type Outbox,
   sendOutcome,
 } from '@pst/client';
-import type { ErrorCode, GuestBook, Message, VisitorConversation } from '@pst/protocol';
+import type {
+  DataRequestView,
+  ErrorCode,
+  GuestBook,
+  Message,
+  VisitorConversation,
+  VisitorDataExport,
+} from '@pst/protocol';
 import { cleanText } from '@pst/protocol/constants';
 import { type Attempt, attempt, type SubmitProblem } from '../transport/attempt.ts';
 import type { VisitorTransport } from '../transport/visitor-transport.ts';
@@ -18,7 +25,7 @@ import { listenToConversation } from './live-events.ts';
 import { createTypingModel, type TypingModel } from './typing.ts';
 import { createVisitorToken } from './visitor-token.ts';
 
-export type { SubmitProblem };
+export type { Attempt, SubmitProblem };
 /** What the window shows: waiting to learn of an earlier conversation, the forms before one, or one. */
 export type Screen = 'loading' | 'prechat' | 'conversation';
 export type SubmitResult = { ok: true } | { ok: false; problem: SubmitProblem };
@@ -37,6 +44,13 @@ export interface Consultation {
   send(text: string): void;
   end(): Promise<SubmitResult>;
   rate(score: number, comment: string): Promise<SubmitResult>;
+  /** Asks to see, correct or erase one's data: a code goes to the guest book's e-mail. */
+  requestData(kind: 'export' | 'correct' | 'erase', details?: string): Promise<Attempt<{ requestId: string }>>;
+  /** The code from the e-mail: the data comes back for `export`; the others go to the office (due date). */
+  confirmData(
+    requestId: string,
+    code: string,
+  ): Promise<Attempt<{ request: DataRequestView; data?: VisitorDataExport | undefined }>>;
   /** E-mails the closed conversation's transcript to the guest book's address (once, however often asked). */
   requestTranscript(): Promise<SubmitResult>;
   /** After a closed conversation: back to the question form. */
@@ -190,6 +204,13 @@ export function createConsultation(deps: {
       const note = cleanText(comment);
       const payload = { conversationId: current.id, score, ...(note ? { comment: note } : {}) };
       return settle(await attempt(transport, () => transport.request('conversation:rate', payload)), 'ALREADY_RATED');
+    },
+    requestData(kind, details) {
+      const note = details ? cleanText(details) : '';
+      return attempt(transport, () => transport.request('data:request', { kind, ...(note ? { details: note } : {}) }));
+    },
+    confirmData(requestId, code) {
+      return attempt(transport, () => transport.request('data:confirm', { requestId, code }));
     },
     async requestTranscript() {
       const current = conversation.current.value;
