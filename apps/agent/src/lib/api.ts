@@ -86,6 +86,8 @@ export function createApi(options: ApiOptions = {}) {
     updateOffice: (code: string, input: RestBody<'updateOffice'>) =>
       call('updateOffice', restUrl('updateOffice', { code }), input),
     officeAudit: (code: string) => call('officeAudit', restUrl('officeAudit', { code })),
+    dataRequests: (code: string) => call('listDataRequests', restUrl('listDataRequests', { code })),
+    completeDataRequest: (id: string) => call('completeDataRequest', restUrl('completeDataRequest', { id }), {}),
     mailbox: (code: string) => call('getMailbox', restUrl('getMailbox', { code })),
     setMailbox: (code: string, input: RestBody<'setMailbox'>) =>
       call('setMailbox', restUrl('setMailbox', { code }), input),

@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { Role } from '@pst/protocol';
+import type { DataRequestView, Role } from '@pst/protocol';
 import { type Api, ApiFailure, type ManagedOfficer } from '../lib/api.ts';
 import type { InboxModel } from './inbox.ts';
 
@@ -13,6 +13,8 @@ export interface NewOfficer {
 export interface SupervisorModel {
   officeCode: ReadonlySignal<string>;
   officers: ReadonlySignal<readonly ManagedOfficer[]>;
+  /** Visitors' verified requests about their personal data, soonest due first (UU PDP: 3×24 h). */
+  dataRequests: ReadonlySignal<readonly DataRequestView[]>;
   /** The error code of the last failed action, if it failed. */
   error: ReadonlySignal<string | null>;
   selectOffice(code: string): Promise<void>;
@@ -21,6 +23,8 @@ export interface SupervisorModel {
   createOfficer(input: NewOfficer): Promise<boolean>;
   setDisabled(id: string, disabled: boolean): Promise<boolean>;
   resetPassword(id: string, password: string): Promise<boolean>;
+  /** Carries out a request (an erasure anonymises the visitor); it then leaves the list. */
+  completeDataRequest(id: string): Promise<boolean>;
 }
 
 /** The most active chats one office view asks for: 5 pages of 20. */
@@ -28,12 +32,16 @@ const MAX_ACTIVE_PAGES = 5;
 
 /** A supervisor's management of one office. */
 export function createSupervisorModel(
-  api: Pick<Api, 'officers' | 'createOfficer' | 'updateOfficer' | 'conversations'>,
+  api: Pick<
+    Api,
+    'officers' | 'createOfficer' | 'updateOfficer' | 'conversations' | 'dataRequests' | 'completeDataRequest'
+  >,
   inbox: InboxModel,
   firstOffice: string,
 ): SupervisorModel {
   const officeCode = signal(firstOffice);
   const officers = signal<readonly ManagedOfficer[]>([]);
+  const dataRequests = signal<readonly DataRequestView[]>([]);
   const error = signal<string | null>(null);
 
   const attempt = async (work: () => Promise<void>): Promise<boolean> => {
@@ -53,6 +61,7 @@ export function createSupervisorModel(
   const model: SupervisorModel = {
     officeCode,
     officers,
+    dataRequests,
     error,
     async selectOffice(code) {
       officeCode.value = code;
@@ -62,6 +71,7 @@ export function createSupervisorModel(
       const office = officeCode.value;
       await attempt(async () => {
         officers.value = await api.officers(office);
+        dataRequests.value = await api.dataRequests(office);
         for (let page = 1; page <= MAX_ACTIVE_PAGES; page++) {
           const active = await api.conversations({ status: 'active', office, page });
           for (const conversation of active.items) inbox.applyConversation(conversation);
@@ -76,6 +86,11 @@ export function createSupervisorModel(
       }),
     setDisabled: (id, disabled) => attempt(async () => replace(await api.updateOfficer(id, { disabled }))),
     resetPassword: (id, password) => attempt(async () => replace(await api.updateOfficer(id, { password }))),
+    completeDataRequest: (id) =>
+      attempt(async () => {
+        await api.completeDataRequest(id);
+        dataRequests.value = dataRequests.value.filter((request) => request.id !== id);
+      }),
   };
   return model;
 }

@@ -46,6 +46,8 @@ export function fakeApi() {
     officeAudit: vi.fn<Api['officeAudit']>(async () => []),
     checkOrigin: vi.fn<Api['checkOrigin']>(),
     mailbox: vi.fn<Api['mailbox']>(async () => null),
+    dataRequests: vi.fn<Api['dataRequests']>(async () => []),
+    completeDataRequest: vi.fn<Api['completeDataRequest']>(),
     setMailbox: vi.fn<Api['setMailbox']>(),
     deleteMailbox: vi.fn<Api['deleteMailbox']>(),
   } satisfies Api;

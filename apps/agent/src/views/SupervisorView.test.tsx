@@ -17,7 +17,7 @@ const officer = (id: string, name: string, disabled = false) => ({
   disabled,
 });
 
-async function show() {
+async function show(setUp: (harness: Awaited<ReturnType<typeof workspaceHarness>>) => void = () => {}) {
   const harness = await workspaceHarness({
     me: boss,
     snapshot: inbox({
@@ -55,6 +55,7 @@ async function show() {
     pageSize: 20,
     total: 1,
   });
+  setUp(harness);
   const supervisor = createSupervisorModel(harness.api, harness.workspace.inbox, '5102');
   render(<SupervisorView me={boss} workspace={harness.workspace} supervisor={supervisor} now={NOW} />);
   await screen.findByText('Baik, terima kasih');
@@ -62,6 +63,27 @@ async function show() {
 }
 
 describe('SupervisorView', () => {
+  it('lists visitors’ verified data requests with their due time, and carries one out', async () => {
+    const harness = await show((h) => {
+      h.api.dataRequests.mockResolvedValue([
+        {
+          id: 'd00000000000000000000001',
+          officeCode: '5102',
+          kind: 'erase',
+          status: 'open',
+          createdAt: '2026-11-23T01:00:00.000Z',
+          dueAt: '2026-11-26T01:00:00.000Z',
+          visitorName: 'Made Wirawan',
+        },
+      ]);
+    });
+    const panel = screen.getByRole('region', { name: 'Permintaan data pribadi' });
+    expect(within(panel).getByTestId('data-request').textContent).toContain('Made Wirawan · hapus data');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Hapus sekarang' }));
+    await waitFor(() => expect(within(panel).getByText('Tidak ada permintaan yang menunggu.')).toBeTruthy());
+    expect(harness.api.completeDataRequest).toHaveBeenCalledWith('d00000000000000000000001');
+  });
+
   it('shows the live queue, the active chats with their officers and times, and every officer’s presence and load', async () => {
     const harness = await show();
     const queue = screen.getByRole('region', { name: 'Antrean (1)' });

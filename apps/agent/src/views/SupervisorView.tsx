@@ -2,6 +2,7 @@ import type { OfficerSelf } from '@pst/protocol';
 import { useEffect } from 'preact/hooks';
 import { ActiveChatsTable } from '../components/ActiveChatsTable.tsx';
 import { CannedManager } from '../components/CannedManager.tsx';
+import { DataRequestsTable } from '../components/DataRequestsTable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { OfficeQueueTable } from '../components/OfficeQueueTable.tsx';
 import { OfficerPresenceTable } from '../components/OfficerPresenceTable.tsx';
@@ -68,6 +69,10 @@ export function SupervisorView({ me, workspace, supervisor, now }: Props) {
           onReassign={(id, officerId) => void workspace.transfer(id, officerId)}
         />
         <OfficerPresenceTable officers={inbox.officers.value} />
+        <DataRequestsTable
+          requests={supervisor.dataRequests.value}
+          onComplete={(id) => void supervisor.completeDataRequest(id)}
+        />
         <CannedManager
           items={canned.of(office)}
           onCreate={(shortcut, text) => tryCanned(() => canned.create(office, shortcut, text))}
