@@ -11,5 +11,6 @@ export * from './inbox.ts';
 export * from './mail.ts';
 export * from './office.ts';
 export * from './officer.ts';
+export * from './report.ts';
 export * from './rest.ts';
 export * from './visitor.ts';

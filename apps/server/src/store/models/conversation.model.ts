@@ -72,12 +72,29 @@ const conversationSchema = new Schema({
   officerReadSeq: { type: Number, default: 0 },
 
   rating: { score: Number, comment: String, at: Date },
+  /** Report figures, stored when it closes (see domain/reports/conversation-metrics.ts). */
+  metrics: {
+    type: new Schema(
+      {
+        startedLive: Boolean,
+        abandoned: Boolean,
+        firstResponseMinutes: Number,
+        resolutionMinutes: Number,
+        queueWaitSeconds: Number,
+        deadline: { type: String, enum: ['met', 'missed', 'overdue', 'pending', 'none'] },
+      },
+      { _id: false },
+    ),
+    required: false,
+  },
   audit: { type: [auditSchema], default: [] },
 });
 conversationSchema.index({ office: 1, status: 1, offline: 1, queuePriority: -1, queuedAt: 1 });
 conversationSchema.index({ officer: 1, status: 1 });
 conversationSchema.index({ visitor: 1, createdAt: -1 });
 conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
+/** Reports read one office's months. */
+conversationSchema.index({ office: 1, localMonth: 1 });
 
 export type Conversation = InferSchemaType<typeof conversationSchema>;
 
