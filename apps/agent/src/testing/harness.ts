@@ -45,6 +45,8 @@ export function fakeApi() {
     updateOffice: vi.fn<Api['updateOffice']>(),
     officeAudit: vi.fn<Api['officeAudit']>(async () => []),
     checkOrigin: vi.fn<Api['checkOrigin']>(),
+    report: vi.fn<Api['report']>(),
+    reportExportUrl: vi.fn<Api['reportExportUrl']>((query) => `/api/reports/export?format=${query.format}`),
   } satisfies Api;
 }
 
