@@ -62,7 +62,8 @@ describe.skipIf(!executablePath)('evaluation report, in Chromium', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe('laporan-5102-2026-11.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await xlsx.path()) as string));
+    const xlsxBytes = await readFile((await xlsx.path()) as string);
+    await workbook.xlsx.load(xlsxBytes.buffer.slice(xlsxBytes.byteOffset, xlsxBytes.byteOffset + xlsxBytes.byteLength));
     expect(workbook.getWorksheet('Percakapan')?.rowCount).toBe(3);
     expect(demo.dialogs).toEqual([]);
   });
