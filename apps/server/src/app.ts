@@ -17,6 +17,7 @@ import { errorHandler } from './edge/http/errors.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
 import { mailboxRoutes } from './edge/http/mailbox.routes.ts';
 import { privacyRoutes } from './edge/http/privacy.routes.ts';
+import { reportRoutes } from './edge/http/report.routes.ts';
 import { baseSecurityHeaders } from './edge/http/security-headers.ts';
 import { staticRoutes } from './edge/http/static.routes.ts';
 import { widgetRoutes } from './edge/http/widget.routes.ts';
@@ -107,6 +108,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(adminRoutes(context));
   web.use(widgetRoutes(context));
   web.use(conversationRoutes(context));
+  web.use(reportRoutes(context));
   web.use(cannedResponseRoutes(context));
   web.use(mailboxRoutes(context));
   web.use(privacyRoutes(context));

@@ -17,8 +17,9 @@ describe('the deadline clock, paused while the desk waits for the visitor', () =
     // Monday 23 November 2026 10:00 WITA; the office works Monday to Friday 08:00–16:00 WITA.
     const world = await startWorld({ at: OPEN_TIME });
     await createOffice(world, '5102', { routingMode: 'auto' });
-    const officer = await createOfficer(world, '5102');
-    const colleague = await createOfficer(world, '5102');
+    // Named so that auto routing's tie-break (officers listed by name) gives the chat to `officer`.
+    const officer = await createOfficer(world, '5102', { name: 'Petugas A' });
+    const colleague = await createOfficer(world, '5102', { name: 'Petugas B' });
     const tab = await connectAgent(world, officer.cookie);
     const otherTab = await connectAgent(world, colleague.cookie);
     const { conversation } = await visitorAsks(world);

@@ -101,6 +101,8 @@ export const conversationSummarySchema = z.object({
   lastVisitorMessageAt: isoTimeSchema.optional(),
   closedAt: isoTimeSchema.optional(),
   closeReason: closeReasonSchema.optional(),
+  /** The visitor's rating of a closed conversation. */
+  rating: ratingSchema.optional(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
@@ -119,10 +121,17 @@ export const conversationDetailSchema = conversationSummarySchema.extend({
   pageUrl: z.string().optional(),
   topic: purposeSchema.optional(),
   summary: z.string().optional(),
-  rating: ratingSchema.optional(),
   audit: z.array(auditEntrySchema),
   /** The same visitor's earlier consultations at this office, newest first. */
-  earlier: z.array(z.object({ id: idSchema, createdAt: isoTimeSchema, topic: purposeSchema.optional() })),
+  earlier: z.array(
+    z.object({
+      id: idSchema,
+      createdAt: isoTimeSchema,
+      topic: purposeSchema.optional(),
+      /** The visitor's rating of it, if any. */
+      score: ratingSchema.shape.score.optional(),
+    }),
+  ),
 });
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 

@@ -12,5 +12,6 @@ export * from './mail.ts';
 export * from './office.ts';
 export * from './officer.ts';
 export * from './privacy.ts';
+export * from './report.ts';
 export * from './rest.ts';
 export * from './visitor.ts';

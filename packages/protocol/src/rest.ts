@@ -17,6 +17,7 @@ import type { OfficeMailboxInput, OfficeMailboxView } from './mail.ts';
 import type { OfficePublic } from './office.ts';
 import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
 import type { AccessLogEntry, AffectedVisitor, CompleteDataRequestInput, DataRequestView } from './privacy.ts';
+import type { Report, ReportExportQuery, ReportQuery } from './report.ts';
 import type { CompleteGuestBookInput, VisitorProfile } from './visitor.ts';
 
 /** An officer as admins and supervisors manage them. */
@@ -52,6 +53,8 @@ export const rest = {
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
   createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
+  getReport: { method: 'GET', path: '/api/reports', status: 200 },
+  exportReport: { method: 'GET', path: '/api/reports/export', status: 200 },
 } as const;
 
 export type RestEndpoint = keyof typeof rest;
@@ -96,6 +99,10 @@ export interface RestTypes {
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
   createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
   updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };
+  /** Supervisors: offices they supervise; admins: any office or `all`. */
+  getReport: { query: ReportQuery; response: Report };
+  /** A file download (CSV: UTF-8 with BOM, `;`-separated; XLSX), not JSON. */
+  exportReport: { query: ReportExportQuery; response: string };
 }
 
 export type RestParams<E extends RestEndpoint> = RestTypes[E] extends { params: infer P } ? P : undefined;

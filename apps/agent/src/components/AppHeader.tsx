@@ -6,7 +6,7 @@ import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { PresenceToggle } from './PresenceToggle.tsx';
 
-type View = 'inbox' | 'supervisor' | 'settings';
+type View = 'inbox' | 'supervisor' | 'settings' | 'reports';
 
 interface Props {
   me: OfficerSelf;
@@ -54,6 +54,15 @@ export function AppHeader({
             onClick={() => onView('settings')}
           >
             {t('nav.settings')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            data-testid="nav-reports"
+            aria-current={view === 'reports'}
+            onClick={() => onView('reports')}
+          >
+            {t('nav.reports')}
           </button>
         </nav>
       )}

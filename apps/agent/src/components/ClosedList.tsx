@@ -4,6 +4,7 @@ import { useT } from '../i18n/context.ts';
 import type { DeadlineOf } from '../lib/deadline.ts';
 import { shortDate } from '../lib/time.ts';
 import { DueLabel } from './DueLabel.tsx';
+import { RatingStars } from './RatingStars.tsx';
 
 interface Props {
   page: ConversationPage | null;
@@ -51,6 +52,7 @@ export function ClosedList({ page, loading, failed, deadlineOf, onSearch, onPage
               </span>
               <span class="muted ellipsis">{chat.question}</span>
               <DueLabel {...deadlineOf(chat)} />
+              {chat.rating && <RatingStars score={chat.rating.score} />}
             </button>
           </li>
         ))}

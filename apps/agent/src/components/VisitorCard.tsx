@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
 import { shortDate } from '../lib/time.ts';
 import { GuestBookEditor } from './GuestBookEditor.tsx';
+import { RatingStars } from './RatingStars.tsx';
 
 interface Props {
   detail: ConversationDetail;
@@ -71,6 +72,7 @@ export function VisitorCard({ detail, onOpen, onComplete }: Props) {
                 {shortDate(previous.createdAt, t.lang)}
                 {previous.topic ? ` · ${t(`purpose.${previous.topic}`)}` : ''}
               </button>
+              {previous.score && <RatingStars score={previous.score} />}
             </li>
           ))}
         </ul>

@@ -81,6 +81,10 @@ export function createApi(options: ApiOptions = {}) {
     createOfficer: (input: RestBody<'createOfficer'>) => call('createOfficer', restUrl('createOfficer'), input),
     updateOfficer: (id: string, input: RestBody<'updateOfficer'>) =>
       call('updateOfficer', restUrl('updateOfficer', { id }), input),
+    /** A monthly or yearly evaluation report (supervisors: their offices; admins: any or `all`). */
+    report: (query: RestQuery<'getReport'>) => call('getReport', restUrl('getReport', {}, query)),
+    /** Where the browser downloads an export (the session cookie rides along). */
+    reportExportUrl: (query: RestQuery<'exportReport'>) => restUrl('exportReport', {}, query),
     /** The offices whose settings the officer may change: a supervisor's own, every office for admins. */
     offices: () => call('listOffices', restUrl('listOffices')),
     updateOffice: (code: string, input: RestBody<'updateOffice'>) =>

@@ -7,6 +7,7 @@ import { type ClosedListModel, createClosedListModel } from './closed-list.ts';
 import type { ConnectionOptions } from './connection.ts';
 import { createDraftsModel, type DraftsModel } from './drafts.ts';
 import { createOfficeSettingsModel, type OfficeSettingsModel } from './office-settings.ts';
+import { createReportsModel, type ReportsModel } from './reports.ts';
 import { createRouteModel, type RouteModel } from './route.ts';
 import { createSessionModel, type SessionModel } from './session.ts';
 import { createSupervisorModel, type SupervisorModel } from './supervisor.ts';
@@ -35,6 +36,10 @@ export interface AppModel {
   supervisor: ReadonlySignal<SupervisorModel | null>;
   /** Office settings: present for supervisors and admins while signed in. */
   officeSettings: ReadonlySignal<OfficeSettingsModel | null>;
+  /** Evaluation reports: present for supervisors and admins while signed in. */
+  reports: ReadonlySignal<ReportsModel | null>;
+  /** Opens the browser's print dialog (the printable report). */
+  print(): void;
   /** Where this app, and so the chat server and its `widget.js`, is reached. */
   chatOrigin: string;
   /** Puts text on the clipboard (the embed code). */
@@ -69,6 +74,7 @@ export function createAppModel(deps: AppDeps): AppModel {
   const workspace = signal<WorkspaceModel | null>(null);
   const supervisor = signal<SupervisorModel | null>(null);
   const officeSettings = signal<OfficeSettingsModel | null>(null);
+  const reports = signal<ReportsModel | null>(null);
 
   const open = () => {
     const me = session.me.value;
@@ -91,6 +97,10 @@ export function createAppModel(deps: AppDeps): AppModel {
     supervisor.value =
       me.role !== 'officer' && firstOffice ? createSupervisorModel(api, created.inbox, firstOffice) : null;
     officeSettings.value = me.role !== 'officer' ? createOfficeSettingsModel(api) : null;
+    // This month, by the server's clock as the ticker follows it.
+    const month = new Date(ticker.now.value).toISOString().slice(0, 7);
+    reports.value =
+      me.role !== 'officer' && firstOffice ? createReportsModel(api, { month, office: firstOffice }) : null;
   };
   const close = () => {
     workspace.value?.stop();
@@ -98,6 +108,7 @@ export function createAppModel(deps: AppDeps): AppModel {
     deps.page.setTitle(BASE_TITLE);
     supervisor.value = null;
     officeSettings.value = null;
+    reports.value = null;
   };
 
   return {
@@ -110,6 +121,8 @@ export function createAppModel(deps: AppDeps): AppModel {
     workspace,
     supervisor,
     officeSettings,
+    reports,
+    print: () => win.print(),
     chatOrigin: win.location.origin,
     copy: (text) => win.navigator.clipboard.writeText(text),
     closedList: createClosedListModel(api),

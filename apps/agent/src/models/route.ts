@@ -1,13 +1,18 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 
 /** Where the officer is: the inbox (with a conversation open or not), the supervisor's office view, or office settings. */
-export type Route = { view: 'inbox'; conversationId: string | null } | { view: 'supervisor' } | { view: 'settings' };
+export type Route =
+  | { view: 'inbox'; conversationId: string | null }
+  | { view: 'supervisor' }
+  | { view: 'settings' }
+  | { view: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const chat = /^#\/chat\/([0-9a-f]{24})$/.exec(hash);
   if (chat?.[1]) return { view: 'inbox', conversationId: chat[1] };
   if (hash === '#/supervisor') return { view: 'supervisor' };
   if (hash === '#/settings') return { view: 'settings' };
+  if (hash === '#/reports') return { view: 'reports' };
   return { view: 'inbox', conversationId: null };
 }
 

@@ -50,6 +50,8 @@ export function fakeApi() {
     completeDataRequest: vi.fn<Api['completeDataRequest']>(),
     setMailbox: vi.fn<Api['setMailbox']>(),
     deleteMailbox: vi.fn<Api['deleteMailbox']>(),
+    report: vi.fn<Api['report']>(),
+    reportExportUrl: vi.fn<Api['reportExportUrl']>((query) => `/api/reports/export?format=${query.format}`),
   } satisfies Api;
 }
 

@@ -2,6 +2,7 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { TranslateContext } from '../i18n/context.ts';
 import type { AppModel } from '../models/app.ts';
 import { LoginView } from './LoginView.tsx';
+import { ReportsView } from './ReportsView.tsx';
 import { SettingsView } from './SettingsView.tsx';
 import { SupervisorView } from './SupervisorView.tsx';
 import { WorkspaceView } from './WorkspaceView.tsx';
@@ -14,6 +15,7 @@ export function AppRoot({ app }: { app: AppModel }) {
   const route = app.route.route.value;
   const supervisor = app.supervisor.value;
   const settings = app.officeSettings.value;
+  const reports = app.reports.value;
 
   let body = <p class="empty">{t('common.loading')}</p>;
   if (app.session.phase.value === 'signedOut') body = <LoginView session={app.session} />;
@@ -23,7 +25,9 @@ export function AppRoot({ app }: { app: AppModel }) {
         ? 'supervisor'
         : route.view === 'settings' && settings
           ? 'settings'
-          : 'inbox';
+          : route.view === 'reports' && reports
+            ? 'reports'
+            : 'inbox';
     body = (
       <div class="app">
         <AppHeader
@@ -41,6 +45,8 @@ export function AppRoot({ app }: { app: AppModel }) {
         />
         {view === 'supervisor' && supervisor ? (
           <SupervisorView me={me} workspace={workspace} supervisor={supervisor} now={app.now.value} />
+        ) : view === 'reports' && reports ? (
+          <ReportsView me={me} reports={reports} onPrint={app.print} />
         ) : view === 'settings' && settings ? (
           <SettingsView settings={settings} chatOrigin={app.chatOrigin} copy={app.copy} />
         ) : (

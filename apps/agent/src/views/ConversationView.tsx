@@ -3,6 +3,7 @@ import { CloseDialog } from '../components/CloseDialog.tsx';
 import { ConversationHeader } from '../components/ConversationHeader.tsx';
 import { MessageList } from '../components/MessageList.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
+import { RatingStars } from '../components/RatingStars.tsx';
 import { ReplyBox } from '../components/ReplyBox.tsx';
 import { TransferDialog, transferTargets } from '../components/TransferDialog.tsx';
 import { TypingIndicator } from '../components/TypingIndicator.tsx';
@@ -74,6 +75,18 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             <p class="closed-note">
               {t('conversation.closedOn', { topic: detail.topic ? t(`purpose.${detail.topic}`) : '—' })}
               {detail.summary ? ` ${detail.summary}` : ''}
+            </p>
+          )}
+          {detail.status === 'closed' && (
+            <p class="rating-note" data-testid="conversation-rating">
+              {detail.rating ? (
+                <>
+                  {t('rating.given')} <RatingStars score={detail.rating.score} />
+                  {detail.rating.comment ? ` “${detail.rating.comment}”` : ''}
+                </>
+              ) : (
+                t('rating.none')
+              )}
             </p>
           )}
         </div>

@@ -67,6 +67,12 @@ export function visitorOwns(visitorId: Id | undefined, conversation: Conversatio
   return visitorId !== undefined && conversation.visitor === visitorId;
 }
 
+/** Evaluation reports: an office's supervisors, and admins for any office or `all` offices together. */
+export function mayReadReport(actor: Actor, office: string): boolean {
+  if (office === 'all') return isAdmin(actor);
+  return managesOffice(actor, office);
+}
+
 /** Creating offices: admins only. */
 export const mayAdministerOffices = isAdmin;
 

@@ -207,6 +207,14 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       }
     },
 
+    /**
+     * The conversations that started in these office-local months at these offices: a report's whole input,
+     * bounded by the { office, localMonth } index (plain equality filters, which FerretDB v1 serves too).
+     */
+    forReport(offices: string[], months: string[]): Promise<ConversationRecord[]> {
+      return many(Conversation.find({ office: { $in: offices }, localMonth: { $in: months } }).lean());
+    },
+
     /** Open (queued or active) conversations of the office: what deadline reminders look at. */
     open(office: string): Promise<ConversationRecord[]> {
       return many(Conversation.find({ office, status: { $in: ['queued', 'active'] } }).lean());

@@ -70,7 +70,19 @@ export interface ConversationRecord {
   visitorReadSeq: number;
   officerReadSeq: number;
   rating?: { score: number; comment?: string; at: Date };
+  /** What reports need, stored when it closes (see domain/reports/conversation-metrics.ts). */
+  metrics?: ConversationMetrics;
   audit: AuditEntry[];
+}
+
+/** Report figures of one conversation; durations in the office's working time, waits in wall-clock time. */
+export interface ConversationMetrics {
+  startedLive: boolean;
+  abandoned: boolean;
+  firstResponseMinutes?: number;
+  resolutionMinutes?: number;
+  queueWaitSeconds?: number;
+  deadline: 'met' | 'missed' | 'overdue' | 'pending' | 'none';
 }
 
 export interface OfficeRecord {

@@ -23,6 +23,12 @@ export function visitorStore({ Visitor }: Models) {
       const doc = await Visitor.findOne({ tokenHash, office }).lean();
       return doc ? toVisitorRecord(doc) : undefined;
     },
+    /** The guest books with these ids (an export's visitors). */
+    async byIds(ids: Id[]): Promise<VisitorRecord[]> {
+      const valid = ids.filter((id) => isValidObjectId(id));
+      if (valid.length === 0) return [];
+      return (await Visitor.find({ _id: { $in: valid } }).lean()).map(toVisitorRecord);
+    },
     /** Changes the named guest-book fields; the search field follows the name. */
     async update(
       id: Id,

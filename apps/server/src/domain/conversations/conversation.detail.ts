@@ -40,6 +40,7 @@ export async function toDetail(ctx: DomainContext, record: ConversationRecord): 
       id: previous.id,
       createdAt: previous.createdAt.toISOString(),
       ...(previous.topic ? { topic: previous.topic } : {}),
+      ...(previous.rating ? { score: previous.rating.score } : {}),
     })),
   };
 }

@@ -56,5 +56,6 @@ export function toSummary(record: ConversationRecord, queuePosition?: number): C
     ...(record.lastVisitorMessageAt ? { lastVisitorMessageAt: record.lastVisitorMessageAt.toISOString() } : {}),
     ...(record.closedAt ? { closedAt: record.closedAt.toISOString() } : {}),
     ...(record.closeReason ? { closeReason: record.closeReason } : {}),
+    ...rating(record),
   };
 }

@@ -4,6 +4,7 @@ import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from 
 import type { DomainContext } from '../context.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
+import { conversationMetrics } from '../reports/conversation-metrics.ts';
 import { takeVisitorQuota } from '../visitors/visitor-quotas.ts';
 import { releaseSlot } from './officer-slots.ts';
 import { drainQueue } from './routing.ts';
@@ -120,19 +121,23 @@ export async function closeConversation(
 ): Promise<ConversationRecord> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
   const now = ctx.clock.now();
+  const set = {
+    closedAt: now,
+    closedBy: by,
+    closeReason: reason,
+    ...(details.topic ? { topic: details.topic } : {}),
+    ...(details.summary ? { summary: details.summary } : {}),
+  };
+  // Measured once, now that nothing changes any more: reports then add stored numbers up.
+  const calendar = calendarOf(await findOffice(ctx, conversation.office));
+  const metrics = conversationMetrics(calendar, { ...conversation, ...set }, now);
   const closed = await ctx.store.conversations.transition(conversation, {
     expect: ['queued', 'active'],
     to: 'closed',
     reason,
     by,
     at: now,
-    set: {
-      closedAt: now,
-      closedBy: by,
-      closeReason: reason,
-      ...(details.topic ? { topic: details.topic } : {}),
-      ...(details.summary ? { summary: details.summary } : {}),
-    },
+    set: { ...set, metrics },
   });
   if (conversation.officer) await releaseSlot(ctx, conversation.officer, conversation.id);
   const withMessage = await postSystemMessage(ctx, closed, closeEvents[reason]);

@@ -8,6 +8,7 @@ import {
   localDate,
   nextOpening,
   type ServiceCalendar,
+  workingMinutesBetween,
   zoneName,
   zoneOffsetMinutes,
 } from './service-hours.ts';
@@ -161,5 +162,21 @@ describe('formatLocal', () => {
 
   it('rejects an invalid instant rather than printing NaN', () => {
     expect(() => formatLocal(new Date('not a date'), 'Asia/Makassar', 'id')).toThrow(RangeError);
+  });
+});
+
+describe('workingMinutesBetween (Tabanan)', () => {
+  const at = (iso: string) => new Date(iso);
+  it('counts only the open minutes, across a weekend', () => {
+    // Fri 27 Nov 16:20 WITA (08:20Z) → Mon 30 Nov 08:10 WITA (00:10Z): 10 minutes Friday (until 16:30) + 10 Monday.
+    expect(workingMinutesBetween(tabanan, at('2026-11-27T08:20:00Z'), at('2026-11-30T00:10:00Z'))).toBe(20);
+  });
+  it('is the plain difference within one slot, and 0 outside hours or backwards', () => {
+    expect(workingMinutesBetween(tabanan, at('2026-11-26T01:00:00Z'), at('2026-11-26T01:45:30Z'))).toBe(45.5);
+    expect(workingMinutesBetween(tabanan, at('2026-11-28T01:00:00Z'), at('2026-11-28T05:00:00Z'))).toBe(0);
+    expect(workingMinutesBetween(tabanan, at('2026-11-26T05:00:00Z'), at('2026-11-26T01:00:00Z'))).toBe(0);
+  });
+  it('skips closures: Wed 23 Dec 15:00 → Mon 28 Dec 09:00 WITA is 60 + 60 minutes', () => {
+    expect(workingMinutesBetween(tabanan, at('2026-12-23T07:00:00Z'), at('2026-12-28T01:00:00Z'))).toBe(120);
   });
 });

@@ -157,6 +157,27 @@ export function workingDayBefore(cal: ServiceCalendar, deadline: Date): Date | u
   return undefined;
 }
 
+/**
+ * Minutes of the office's working time between two instants: the overlap of [from, to) with the service
+ * slots of working days (closures excluded). What reports call "in working time": a chat received Friday
+ * 15:50 and answered Monday 08:10 took 10 + 10 = 20 working minutes at a desk open until 16:00.
+ * 0 when `to` is not after `from`.
+ */
+export function workingMinutesBetween(cal: ServiceCalendar, from: Date, to: Date): number {
+  if (!(to > from)) return 0;
+  let total = 0;
+  const last = localDate(to, cal.timeZone);
+  for (let day = localDate(from, cal.timeZone); day <= last; day = addDays(day, 1)) {
+    if (!isWorkingDay(cal, day)) continue;
+    for (const slot of slotsOn(cal, day)) {
+      const start = Math.max(instantAt(day, toMinutes(slot.start), cal.timeZone).getTime(), from.getTime());
+      const end = Math.min(instantAt(day, toMinutes(slot.end), cal.timeZone).getTime(), to.getTime());
+      if (end > start) total += (end - start) / MINUTE_MS;
+    }
+  }
+  return total;
+}
+
 const dayNames = {
   id: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

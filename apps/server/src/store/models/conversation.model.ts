@@ -74,6 +74,21 @@ const conversationSchema = new Schema({
   rating: { score: Number, comment: String, at: Date },
   /** When its personal data was replaced (erasure or retention); its figures stay for the reports. */
   anonymisedAt: Date,
+  /** Report figures, stored when it closes (see domain/reports/conversation-metrics.ts). */
+  metrics: {
+    type: new Schema(
+      {
+        startedLive: Boolean,
+        abandoned: Boolean,
+        firstResponseMinutes: Number,
+        resolutionMinutes: Number,
+        queueWaitSeconds: Number,
+        deadline: { type: String, enum: ['met', 'missed', 'overdue', 'pending', 'none'] },
+      },
+      { _id: false },
+    ),
+    required: false,
+  },
   audit: { type: [auditSchema], default: [] },
 });
 conversationSchema.index({ office: 1, status: 1, offline: 1, queuePriority: -1, queuedAt: 1 });
@@ -81,6 +96,8 @@ conversationSchema.index({ officer: 1, status: 1 });
 conversationSchema.index({ visitor: 1, createdAt: -1 });
 conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
 conversationSchema.index({ office: 1, status: 1, closedAt: 1 });
+/** Reports read one office's months. */
+conversationSchema.index({ office: 1, localMonth: 1 });
 
 export type Conversation = InferSchemaType<typeof conversationSchema>;
 
