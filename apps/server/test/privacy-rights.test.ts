@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { applyRetention } from '../src/domain/privacy/erase.ts';
+import { buildReport } from '../src/domain/reports/report.service.ts';
 import { startSmtpCatcher } from './support/mail-servers.ts';
 import { mailTurn } from './support/mail-world.ts';
 import { officerApi } from './support/officer-api.ts';
@@ -103,6 +104,8 @@ describe('personal data rights (UU PDP), with the code by e-mail (real SMTP serv
     expect(queued.request.status).toBe('open');
     expect(new Date(queued.request.dueAt ?? 0).getTime() - verifiedAt).toBeGreaterThan(72 * 3_600_000 - 2_000);
     const supervisor = officerApi(world, (await createOfficer(world, '5102', { role: 'supervisor' })).cookie);
+    const month = { period: '2026-11', office: '5102' } as const;
+    const reportBefore = await buildReport(world.app.context, month);
     const list = await supervisor('GET', '/api/offices/5102/data-requests');
     expect(list.body).toMatchObject([{ id: erase.requestId, kind: 'erase', visitorName: 'Made Wirawan' }]);
     expect((await supervisor('POST', `/api/data-requests/${erase.requestId}/complete`, {})).status).toBe(200);
@@ -131,6 +134,13 @@ describe('personal data rights (UU PDP), with the code by e-mail (real SMTP serv
     expect(kept?.closedAt).toBeInstanceOf(Date);
     expect(await world.app.models.Rating.countDocuments({ conversation: id, score: 4 })).toBe(1);
     expect(await world.app.models.Erasure.countDocuments({ reason: 'request', request: erase.requestId })).toBe(1);
+    // The month report's figures are the same; only the erased comment is gone from its comment list.
+    const reportAfter = await buildReport(world.app.context, month);
+    const { generatedAt: _a, comments: commentsBefore, ...before } = reportBefore;
+    const { generatedAt: _b, comments: commentsAfter, ...after } = reportAfter;
+    expect(after).toEqual(before);
+    expect(commentsBefore).toHaveLength(1);
+    expect(JSON.stringify(commentsAfter)).not.toContain(COMMENT);
     // The widget's token no longer opens anything.
     const returning = await connectVisitor(world, '5102', { token });
     const current = await request(returning, 'conversation:current', {});
@@ -193,9 +203,18 @@ describe('the staff access log', () => {
     await ok(agent, 'conversation:sync', { conversationId: conversation.id, afterSeq: 0 });
     await ok(agent, 'conversation:sync', { conversationId: conversation.id, afterSeq: 1 });
     await officerApi(world, officer.cookie)('GET', `/api/conversations/${conversation.id}`);
-    const admin = officerApi(world, (await createOfficer(world, '5102', { role: 'admin' })).cookie);
+    const adminAccount = await createOfficer(world, '5102', { role: 'admin' });
+    const admin = officerApi(world, adminAccount.cookie);
+    const exported = await fetch(
+      `${world.url}/api/reports/export?period=2026-11&office=5102&format=csv&table=conversations`,
+      {
+        headers: { cookie: adminAccount.cookie },
+      },
+    );
+    expect(exported.status).toBe(200);
     const log = await admin('GET', '/api/admin/offices/5102/access-log');
     expect(log.body).toEqual([
+      expect.objectContaining({ officerId: adminAccount.id, what: 'export' }),
       expect.objectContaining({ officerId: officer.id, what: 'conversation', conversationId: conversation.id }),
       expect.objectContaining({ officerId: officer.id, what: 'conversation', conversationId: conversation.id }),
     ]);

@@ -2,6 +2,7 @@ import { type ReportQuery, reportExportQuerySchema, reportQuerySchema, rest } fr
 import { type Response, Router } from 'express';
 import { assertAllowed, mayReadReport, servesOffice } from '../../access/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { logAccess } from '../../domain/privacy/access-log.ts';
 import { toCsv } from '../../domain/reports/csv.ts';
 import { commentTable, conversationTable, officerTable, officeTable } from '../../domain/reports/export-tables.ts';
 import { reportOf, reportOffices, reportRows } from '../../domain/reports/report.service.ts';
@@ -38,6 +39,9 @@ export function reportRoutes(ctx: AppContext): Router {
     const query = parseInput(reportExportQuerySchema, req.query);
     const { offices, rows } = await readable(res, query);
     const report = reportOf(query, offices, rows, ctx.clock.now());
+    // An export carries guest books: recorded in each office's access log (UU PDP).
+    for (const office of offices)
+      await logAccess(ctx, { officer: signedInOfficer(res).id, office: office.code, what: 'export' });
     const visitors = new Map(
       (await ctx.store.visitors.byIds([...new Set(rows.map((row) => row.conversation.visitor))])).map((v) => [v.id, v]),
     );
