@@ -78,6 +78,30 @@ await chat.getByTestId('typing-indicator').waitFor();
 
 await visitor.screenshot({ path: path.join(out, 'widget-demo-page.png') });
 await officer.screenshot({ path: path.join(out, 'agent-inbox.png') });
+
+// The month's report, after the chat is closed and rated: the supervisor's view.
+await officer.getByTestId('reply-input').fill('');
+await officer.getByTestId('close-chat').click();
+await officer.getByTestId('close-topic').selectOption('data');
+await officer.getByTestId('close-confirm').click();
+await chat.getByTestId('chat-closed').waitFor();
+await chat.getByTestId('rating-star-5').click();
+await chat.getByTestId('rating-comment').fill('Cepat dan jelas, terima kasih.');
+await chat.getByTestId('rating-submit').click();
+await chat.getByTestId('rating-thanks').waitFor();
+const supervisor = demoOfficers('5102')[0];
+if (!supervisor) throw new Error('no demo supervisor');
+const boss: Page = await (
+  await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Makassar', locale: 'id-ID' })
+).newPage();
+await boss.goto(`${url}/agent/`);
+await boss.getByTestId('login-email').fill(supervisor.email);
+await boss.getByTestId('login-password').fill(supervisor.password);
+await boss.getByTestId('login-submit').click();
+await boss.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+await boss.goto(`${url}/agent/#/reports`);
+await boss.getByTestId('chart-ratings').waitFor();
+await boss.screenshot({ path: path.join(out, 'agent-reports.png') });
 console.log(`Screenshots written to ${out}`);
 
 await browser.close();
