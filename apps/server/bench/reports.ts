@@ -103,7 +103,8 @@ const cases = [
   {
     name: `month report, one office, ${MONTH_SIZE}`,
     report: () => buildReport(app.context, { period: '2026-11', office: '5102' }),
-    read: () => raw.find({ office: '5102', localMonth: '2026-11' }).toArray(),
+    // The same filter the report's store query sends.
+    read: () => raw.find({ office: { $in: ['5102'] }, localMonth: { $in: ['2026-11'] } }).toArray(),
   },
   {
     name: `year report, all offices, ${YEAR_SIZE}`,
