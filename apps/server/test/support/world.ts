@@ -14,6 +14,7 @@ import { onTestFinished } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { createSession } from '../../src/domain/auth/sessions.ts';
 import type { AppSettings } from '../../src/domain/context.ts';
+import type { RedisClients } from '../../src/edge/socket/redis.ts';
 import type { AckOf } from '../../src/edge/socket/router.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from './app.ts';
@@ -43,7 +44,13 @@ export interface World {
 
 /** A server on a fresh database with a settable clock at OPEN_TIME, closed after the test. */
 export async function startWorld(
-  options: { mongo?: Connection; at?: Date; settings?: Partial<AppSettings>; smtpUrl?: string } = {},
+  options: {
+    mongo?: Connection;
+    at?: Date;
+    settings?: Partial<AppSettings>;
+    smtpUrl?: string;
+    redis?: RedisClients;
+  } = {},
 ): Promise<World> {
   const mongo = options.mongo ?? (await connectTestDatabase());
   const clock = settableClock(options.at ?? OPEN_TIME);
@@ -51,6 +58,7 @@ export async function startWorld(
     clock,
     settings: { env: 'test', ...options.settings },
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    ...(options.redis ? { redis: options.redis } : {}),
   });
   return { app, url, clock, mongo };
 }

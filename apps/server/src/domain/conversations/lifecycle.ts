@@ -92,17 +92,24 @@ export async function sendMessage(
 ): Promise<Message> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
   const at = ctx.clock.now();
-  const timestamps =
+  // `conversation` may be the sender's socket's copy, not a fresh read: `$min` keeps the first reply's time.
+  const changes =
     author.kind === 'visitor'
-      ? { lastVisitorMessageAt: at }
-      : { lastOfficerMessageAt: at, ...(conversation.firstOfficerReplyAt ? {} : { firstOfficerReplyAt: at }) };
+      ? { set: { lastVisitorMessageAt: at } }
+      : { set: { lastOfficerMessageAt: at }, min: { firstOfficerReplyAt: at } };
   const { message, created } = await ctx.store.messages.append(
     { conversationId: conversation.id, clientMsgId: input.clientMsgId, author, text: input.text },
-    timestamps,
+    changes,
   );
   if (created) {
     typingEndedByMessage(ctx, conversation.id, author.kind);
-    const updated = { ...conversation, ...timestamps, lastSeq: Math.max(conversation.lastSeq, message.seq) };
+    const firstReply = author.kind === 'officer' ? { firstOfficerReplyAt: conversation.firstOfficerReplyAt ?? at } : {};
+    const updated = {
+      ...conversation,
+      ...changes.set,
+      ...firstReply,
+      lastSeq: Math.max(conversation.lastSeq, message.seq),
+    };
     ctx.events.emit({ type: 'message.created', conversation: updated, message });
   }
   return message;

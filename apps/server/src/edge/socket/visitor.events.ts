@@ -16,6 +16,7 @@ import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
 import { clientAddress } from '../http/client-address.ts';
+import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
@@ -34,9 +35,17 @@ function visitorId({ socket }: VisitorConnection): string {
 
 /** The visitor's own conversation (another's is "not found"); its room is joined for live updates. */
 async function own(connection: VisitorConnection, id: string): Promise<ConversationRecord> {
-  const conversation = ownConversation(visitorId(connection), await connection.ctx.store.conversations.byId(id));
-  connection.socket.join(rooms.conversation(conversation.id));
+  const { ctx, socket } = connection;
+  const conversation = ownConversation(visitorId(connection), await ctx.store.conversations.byId(id));
+  knownConversations.remember(socket, conversation, ctx.clock.now().getTime());
   return conversation;
+}
+
+/** `own`, without a read when this socket already holds the conversation unchanged (the send path). */
+async function ownKnown(connection: VisitorConnection, id: string): Promise<ConversationRecord> {
+  const { ctx, socket } = connection;
+  visitorId(connection);
+  return knownConversations.get(socket, id, ctx.clock.now().getTime()) ?? own(connection, id);
 }
 
 async function view({ ctx }: VisitorConnection, conversation: ConversationRecord) {
@@ -78,7 +87,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
   },
   'message:send': {
     request: async ({ conversationId, clientMsgId, text }, connection) => {
-      const conversation = await own(connection, conversationId);
+      const conversation = await ownKnown(connection, conversationId);
       return sendMessage(
         connection.ctx,
         conversation,
