@@ -2,6 +2,7 @@ import type { Channel, Message, Purpose } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { sinceLastLook } from '../deadlines/due-window.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
 import { takeVisitorQuota } from '../visitors/visitor-quotas.ts';
@@ -181,12 +182,15 @@ export async function closeInactiveConversations(ctx: DomainContext): Promise<nu
   let closed = 0;
   for (const office of await ctx.store.offices.all()) {
     const cutoff = new Date(now - office.inactivityCloseDays * 86_400_000);
-    for (const conversation of await ctx.store.conversations.silentSince(office.code, cutoff)) {
-      const visitorAt = conversation.lastVisitorMessageAt?.getTime() ?? 0;
-      if (visitorAt > (conversation.lastOfficerMessageAt?.getTime() ?? 0)) continue;
-      await closeConversation(ctx, conversation, { kind: 'system' }, 'inactive');
-      closed++;
-    }
+    // Only the chats whose officer's last message passed the cutoff since the previous run.
+    await sinceLastLook(ctx, `auto-close:${office.code}:${office.inactivityCloseDays}`, cutoff, async (after) => {
+      for (const conversation of await ctx.store.conversations.silentSince(office.code, cutoff, after)) {
+        const visitorAt = conversation.lastVisitorMessageAt?.getTime() ?? 0;
+        if (visitorAt > (conversation.lastOfficerMessageAt?.getTime() ?? 0)) continue;
+        await closeConversation(ctx, conversation, { kind: 'system' }, 'inactive');
+        closed++;
+      }
+    });
   }
   return closed;
 }
