@@ -15,7 +15,7 @@ import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
-import { clientAddress } from '../http/client-address.ts';
+import { socketClientAddress } from '../http/client-address.ts';
 import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
@@ -57,7 +57,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
   'visitor:register': {
     request: async ({ guestBook }, { ctx, socket }) => {
       const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook, {
-        ip: clientAddress(socket.request),
+        ip: socketClientAddress(socket),
       });
       socket.data.visitorId = visitor.id;
       await visitorSocketConnected(ctx, visitor.id, socket.id);
@@ -77,7 +77,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const { ctx, socket } = connection;
       const visitor = await ctx.store.visitors.byId(visitorId(connection));
       if (!visitor) throw new AppError('NOT_REGISTERED');
-      const conversation = await startConversation(ctx, visitor, input, { ip: clientAddress(socket.request) });
+      const conversation = await startConversation(ctx, visitor, input, { ip: socketClientAddress(socket) });
       socket.join(rooms.conversation(conversation.id));
       return {
         conversation: await view(connection, conversation),
