@@ -7,6 +7,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
+import { connectMongo } from '../src/store/connect.ts';
 
 const SOCKETS = Number(process.env.BENCH_IDLE_SOCKETS ?? 1000);
 const serverDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,10 +81,12 @@ async function perThousand(script: string, port: number, env: Record<string, str
 if (!process.env.MONGODB_URI) throw new Error('Set MONGODB_URI (see README, Development) to run the benchmark.');
 if (!existsSync(path.join(serverDir, 'dist/index.js'))) throw new Error('Run pnpm build first: this measures dist/.');
 const raw = await perThousand('bench/raw-idle-server.mjs', 3961, {});
-const full = await perThousand('dist/index.js', 3962, {
-  NODE_ENV: 'development',
-  MONGODB_DB: `bench_idle_${Date.now()}`,
-});
+const database = `bench_idle_${Date.now()}`;
+const full = await perThousand('dist/index.js', 3962, { NODE_ENV: 'development', MONGODB_DB: database });
+// The server seeded the demo offices there: leave no database behind.
+const mongo = await connectMongo(process.env.MONGODB_URI, database);
+await mongo.dropDatabase();
+await mongo.close();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const report = [
   `# Idle visitor sockets (${SOCKETS} connected, per 1,000, after a full GC)`,
