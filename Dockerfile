@@ -26,7 +26,7 @@ RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm build
 
-# ---- prod-deps: production dependencies only (tsx is one: the server runs from source)
+# ---- prod-deps: production dependencies only (the server runs compiled: apps/server/dist)
 FROM manifests AS prod-deps
 RUN pnpm install --frozen-lockfile --prod
 
@@ -37,14 +37,11 @@ ENV NODE_ENV=production \
     PORT=3000
 WORKDIR /app
 # Same layout as the repository: the server finds <root>/packages/widget/dist and
-# <root>/apps/agent/dist relative to its own source files.
+# <root>/apps/agent/dist from the root's pnpm-workspace.yaml.
 COPY --from=prod-deps /app ./
-COPY --from=build /app/tsconfig.base.json ./
-COPY --from=build /app/packages/protocol/src packages/protocol/src
 COPY --from=build /app/packages/widget/dist packages/widget/dist
 COPY --from=build /app/apps/agent/dist apps/agent/dist
-COPY --from=build /app/apps/server/tsconfig.json apps/server/
-COPY --from=build /app/apps/server/src apps/server/src
+COPY --from=build /app/apps/server/dist apps/server/dist
 # Code stays root-owned and read-only for the server; only the data folder
 # (used by the embedded MongoDB when MONGODB_URI is unset) is writable.
 RUN mkdir -p /app/.data && chown node:node /app/.data
@@ -53,5 +50,6 @@ WORKDIR /app/apps/server
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-# One process, no tsx CLI wrapper: node is PID 1 and receives SIGTERM itself.
-CMD ["node", "--import", "tsx", "src/index.ts"]
+# One process, compiled JavaScript (no tsx, no source maps): node is PID 1 and receives SIGTERM itself.
+# The admin CLI: docker compose exec server node dist/admin.js office:list
+CMD ["node", "dist/index.js"]

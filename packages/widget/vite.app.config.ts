@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
 
 // The chat UI that runs in the iframe, served at /widget/ by the chat server.
 export default defineConfig({
+  plugins: [precompress()],
   root: 'src/app',
   base: '/widget/',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

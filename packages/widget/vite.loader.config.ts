@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
 
 // The loader: one small IIFE, `dist/widget.js`, no framework.
 export default defineConfig({
+  plugins: [precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

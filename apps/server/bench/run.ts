@@ -47,6 +47,8 @@ async function fullStack(): Promise<{ result: Result; close(): Promise<void> }> 
     settings: { env: 'test', socketRateLimit: { perSecond: 1e6, burst: 1e6 } },
   });
   const url = `http://127.0.0.1:${await app.listen(0)}`;
+  // The agent app connects only from the server's own origin, known once the port is.
+  app.context.settings.publicOrigins = [url];
   const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' }));
   await app.models.Office.create({
     code: '5102',
@@ -67,7 +69,7 @@ async function fullStack(): Promise<{ result: Result; close(): Promise<void> }> 
       status: 'online',
     });
     const cookie = `pst_session=${await createSession(app.context, String(officer._id))}`;
-    const agent = await open(`${url}/agent`, { extraHeaders: { cookie } });
+    const agent = await open(`${url}/agent`, { extraHeaders: { cookie, origin: url } });
     await ackData(agent, 'inbox:sync', {});
     const visitor = await open(`${url}/visitor`, { auth: { officeCode: '5102' }, extraHeaders: { origin: ORIGIN } });
     await ackData(visitor, 'visitor:register', {
@@ -169,6 +171,7 @@ const report = [
     `database ${process.env.MONGODB_URI?.replace(/\/\/[^@]*@/, '//')} · ` +
     `${LATENCY_MESSAGES} latency messages, ${PAIRS} visitor–officer pairs × ${PER_PAIR} messages for throughput ` +
     '(each pair sends its next message when the previous one is acknowledged; flood limit lifted).',
+  'Command: `MONGODB_URI=… pnpm bench` (after `pnpm build`); one run, on a shared machine: compare ratios, not times.',
   '',
   ...table,
   '',

@@ -21,8 +21,9 @@ describe('the deadline clock, paused while the desk waits for the visitor', () =
     const officer = await createOfficer(world, '5102', { name: 'Petugas A' });
     const colleague = await createOfficer(world, '5102', { name: 'Petugas B' });
     const tab = await connectAgent(world, officer.cookie);
-    const otherTab = await connectAgent(world, colleague.cookie);
     const { conversation } = await visitorAsks(world);
+    // Connected after the chat was assigned: with two idle officers either could get it.
+    const otherTab = await connectAgent(world, colleague.cookie);
     // 3 working days: Tuesday, Wednesday, Thursday 16:00 WITA.
     expect(conversation.dueAt).toBe('2026-11-26T08:00:00.000Z');
     const conversationId = conversation.id;

@@ -12,7 +12,9 @@ const KB = 1024;
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
+    if (statSync(full).isDirectory()) return files(full);
+    // The build's precompressed copies are the same bytes again, not more of them.
+    return /\.(br|gz)$/.test(name) ? [] : [full];
   });
 }
 

@@ -12,7 +12,12 @@ export interface Page {
   playSound(): void;
   /** Asks for notification permission, once per browser: the answer is remembered. */
   askNotificationPermissionOnce(): void;
+  /** Runs `callback` before the next paint (or soon, in a hidden tab, which gets no frames). */
+  nextFrame(callback: () => void): void;
 }
+
+/** A hidden tab gets no animation frames; its title and unread counts still catch up this soon. */
+const HIDDEN_TAB_FRAME_MS = 250;
 
 const ASKED_KEY = 'pst-agent:notifications-asked';
 
@@ -64,6 +69,16 @@ export function browserPage(win: Window = window): Page {
       if (win.localStorage.getItem(ASKED_KEY)) return;
       win.localStorage.setItem(ASKED_KEY, '1');
       void Notification.requestPermission();
+    },
+    nextFrame: (callback) => {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        callback();
+      };
+      win.requestAnimationFrame(once);
+      win.setTimeout(once, HIDDEN_TAB_FRAME_MS);
     },
   };
 }

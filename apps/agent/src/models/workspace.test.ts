@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/index.ts';
 import type { Api } from '../lib/api.ts';
@@ -17,12 +17,14 @@ function fakePage(hidden = false) {
     notify: vi.fn(),
     playSound: vi.fn(),
     askNotificationPermissionOnce: vi.fn(),
+    // At once: these tests check what a message does, not when it is drawn.
+    nextFrame: (callback: () => void) => callback(),
   } satisfies Page;
 }
 
-function setup(options: { hidden?: boolean; openId?: string | null } = {}) {
+function setup(options: { hidden?: boolean; openId?: string | null; page?: ReturnType<typeof fakePage> } = {}) {
   const fake = createFakeTransport();
-  const page = fakePage(options.hidden);
+  const page = options.page ?? fakePage(options.hidden);
   const openId = signal<string | null>(options.openId ?? null);
   const api = {
     cannedResponses: vi.fn(async () => []),
@@ -171,5 +173,42 @@ describe('workspace model', () => {
       message(3, { author: 'system', event: 'transferred', text: '', params: { officerName: 'Kadek Sari' } }),
     );
     expect(workspace.inbox.get(ids.chat1)?.lastMessage).toBe('Percakapan dialihkan ke Kadek Sari.');
+  });
+  it('applies the messages of one frame together: one update of the transcript and the inbox, in order', async () => {
+    const frames: (() => void)[] = [];
+    const page = { ...fakePage(), nextFrame: (callback: () => void) => void frames.push(callback) };
+    const { fake, workspace } = setup({ page });
+    fake.status({ kind: 'connected' });
+    await flush();
+    const chat = workspace.conversation(ids.chat1);
+    let transcriptUpdates = 0;
+    let inboxUpdates = 0;
+    const stops = [
+      effect(() => {
+        chat.messages.value;
+        transcriptUpdates++;
+      }),
+      effect(() => {
+        workspace.inbox.mine.value;
+        inboxUpdates++;
+      }),
+    ];
+    [transcriptUpdates, inboxUpdates] = [0, 0];
+
+    for (let seq = 3; seq <= 22; seq++) fake.emit('message:created', message(seq));
+    // Nothing drawn yet, and one frame asked for, not twenty.
+    expect(frames).toHaveLength(1);
+    expect(transcriptUpdates).toBe(0);
+    frames.shift()?.();
+    expect(transcriptUpdates).toBe(1);
+    expect(inboxUpdates).toBe(1);
+    expect(chat.messages.value.map((m) => m.seq).slice(-3)).toEqual([20, 21, 22]);
+    expect(workspace.inbox.get(ids.chat1)?.lastSeq).toBe(22);
+
+    // Another event applies the waiting messages first.
+    fake.emit('message:created', message(23));
+    fake.emit('conversation:updated', summary({ lastSeq: 23 }));
+    expect(chat.messages.value.at(-1)?.seq).toBe(23);
+    for (const stop of stops) stop();
   });
 });

@@ -20,6 +20,8 @@ export function fakePage(hidden = false) {
     notify: vi.fn(),
     playSound: vi.fn(),
     askNotificationPermissionOnce: vi.fn(),
+    // At once: these tests check what a message does, not when it is drawn.
+    nextFrame: (callback: () => void) => callback(),
   } satisfies Page;
 }
 

@@ -3,12 +3,11 @@ import { once } from 'node:events';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { repoRoot } from '../repo-root.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
 
 const run = promisify(execFile);
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 /** The one build script CI uses too: caches the binary by version under ~/.cache/pst-livechat. */
 const buildScript = path.join(repoRoot, 'scripts/build-ferretdb.sh');
 

@@ -6,7 +6,7 @@ import { drainQueue, requeueOfficerChats } from '../domain/conversations/routing
 import { moveGoneVisitorsOffline } from '../domain/conversations/visitor-gone.ts';
 import { warnBeforeAutoClose } from '../domain/deadlines/auto-close-warning.ts';
 import { sendDeadlineReminders } from '../domain/deadlines/reminders.ts';
-import { deleteOldSockets, goneSince, heartbeat } from '../domain/presence/presence.service.ts';
+import { deleteOldSockets, goneOfficers, heartbeat } from '../domain/presence/presence.service.ts';
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 import { applyRetention } from '../domain/privacy/erase.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
@@ -41,9 +41,10 @@ async function onceAcrossNodes(
 /** Officers whose tabs have all been gone past the grace period get their chats put back in the queue. */
 async function requeueGoneOfficers(ctx: AppContext): Promise<void> {
   const now = ctx.clock.now().getTime();
-  for (const officerId of await ctx.store.conversations.officersWithActive()) {
-    const since = await goneSince(ctx, officerId);
-    if (since && now - since.getTime() >= ctx.settings.officerGraceMs) await requeueOfficerChats(ctx, officerId);
+  // One query for who is connected, over every officer with active chats; the last tab only of the others.
+  const gone = await goneOfficers(ctx, await ctx.store.conversations.officersWithActive());
+  for (const [officerId, since] of gone) {
+    if (now - since.getTime() >= ctx.settings.officerGraceMs) await requeueOfficerChats(ctx, officerId);
   }
 }
 

@@ -145,9 +145,13 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return Conversation.find({ status: 'queued' }).distinct('office');
     },
 
-    /** Active conversations of the office whose officer last wrote at or before `cutoff`. */
-    silentSince(office: string, cutoff: Date): Promise<ConversationRecord[]> {
-      return many(Conversation.find({ office, status: 'active', lastOfficerMessageAt: { $lte: cutoff } }).lean());
+    /**
+     * Active conversations of the office whose officer last wrote at or before `cutoff` (and, given `after`,
+     * later than that: the window a background job has not looked at yet).
+     */
+    silentSince(office: string, cutoff: Date, after?: Date): Promise<ConversationRecord[]> {
+      const lastOfficerMessageAt = after ? { $gt: after, $lte: cutoff } : { $lte: cutoff };
+      return many(Conversation.find({ office, status: 'active', lastOfficerMessageAt }).lean());
     },
 
     /**

@@ -11,6 +11,15 @@ export interface Author {
   name?: string;
 }
 
+/**
+ * What the message's one conversation update also sets: `min` for a first-time field (`$min` sets a missing
+ * field and never moves an earlier one), so a sender needs no fresh copy of the conversation to write it.
+ */
+export interface ConversationChanges {
+  set?: Record<string, unknown>;
+  min?: Record<string, Date>;
+}
+
 export interface NewMessage {
   conversationId: Id;
   clientMsgId: string;
@@ -89,7 +98,7 @@ export function messageStore({ Message: Messages, Conversation }: Models, clock:
      */
     append(
       input: NewMessage,
-      conversationChanges: Record<string, unknown> = {},
+      conversationChanges: ConversationChanges = {},
     ): Promise<{ message: Message; created: boolean }> {
       const key = input.conversationId;
       return serialised(key, async () => {
@@ -116,7 +125,11 @@ export function messageStore({ Message: Messages, Conversation }: Models, clock:
             const preview = input.event ? {} : { lastMessage: input.text.slice(0, 140) };
             await Conversation.updateOne(
               { _id: key },
-              { $max: { lastSeq: seq }, $set: { ...preview, ...conversationChanges } },
+              {
+                $max: { lastSeq: seq },
+                $set: { ...preview, ...conversationChanges.set },
+                ...(conversationChanges.min ? { $min: conversationChanges.min } : {}),
+              },
             );
             remember(key, seq);
             return { message: toMessage(stored.toObject() as MessageLean), created: true };

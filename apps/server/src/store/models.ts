@@ -6,6 +6,7 @@ import { createConversationModel } from './models/conversation.model.ts';
 import { createDataRequestModel } from './models/data-request.model.ts';
 import { createErasureModel } from './models/erasure.model.ts';
 import { createInboundMailModel } from './models/inbound-mail.model.ts';
+import { createJobMarkModel } from './models/job-mark.model.ts';
 import { createJobRunModel } from './models/job-run.model.ts';
 import { createLoginAttemptModel } from './models/login-attempt.model.ts';
 import { createMailSendClaimModel } from './models/mail-send-claim.model.ts';
@@ -40,6 +41,7 @@ export function createModels(connection: Connection) {
     AgentSocket: createAgentSocketModel(connection),
     VisitorSocket: createVisitorSocketModel(connection),
     JobRun: createJobRunModel(connection),
+    JobMark: createJobMarkModel(connection),
     Session: createSessionModel(connection),
     LoginAttempt: createLoginAttemptModel(connection),
     QuotaSlot: createQuotaSlotModel(connection),

@@ -2,6 +2,7 @@ import type { Clock } from '../time/clock.ts';
 import { cannedStore } from './canned.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
+import { jobMarkStore } from './job-marks.ts';
 import { jobRunStore } from './job-runs.ts';
 import { inboundMailStore, officeMailboxStore, outboundMailStore } from './mails.ts';
 import { messageStore } from './messages.ts';
@@ -42,6 +43,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     notes: noteStore(models),
     canned: cannedStore(models),
     jobRuns: jobRunStore(models),
+    jobMarks: jobMarkStore(models),
     outboundMails: outboundMailStore(models),
     inboundMails: inboundMailStore(models),
     mailboxes: officeMailboxStore(models),

@@ -14,6 +14,7 @@ import { onTestFinished } from 'vitest';
 import type { App, AppDependencies } from '../../src/app.ts';
 import { createSession } from '../../src/domain/auth/sessions.ts';
 import type { AppSettings } from '../../src/domain/context.ts';
+import type { RedisClients } from '../../src/edge/socket/redis.ts';
 import type { AckOf } from '../../src/edge/socket/router.ts';
 import { type SettableClock, settableClock } from '../../src/time/clock.ts';
 import { startTestApp } from './app.ts';
@@ -49,6 +50,7 @@ export async function startWorld(
     settings?: Partial<AppSettings>;
     smtpUrl?: string;
     logger?: AppDependencies['logger'];
+    redis?: RedisClients;
   } = {},
 ): Promise<World> {
   const mongo = options.mongo ?? (await connectTestDatabase());
@@ -58,6 +60,7 @@ export async function startWorld(
     settings: { env: 'test', ...options.settings },
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.redis ? { redis: options.redis } : {}),
   });
   return { app, url, clock, mongo };
 }

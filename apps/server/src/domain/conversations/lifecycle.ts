@@ -2,6 +2,7 @@ import type { Channel, Message, Purpose } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { sinceLastLook } from '../deadlines/due-window.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
 import { conversationMetrics } from '../reports/conversation-metrics.ts';
@@ -93,17 +94,24 @@ export async function sendMessage(
 ): Promise<Message> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
   const at = ctx.clock.now();
-  const timestamps =
+  // `conversation` may be the sender's socket's copy, not a fresh read: `$min` keeps the first reply's time.
+  const changes =
     author.kind === 'visitor'
-      ? { lastVisitorMessageAt: at }
-      : { lastOfficerMessageAt: at, ...(conversation.firstOfficerReplyAt ? {} : { firstOfficerReplyAt: at }) };
+      ? { set: { lastVisitorMessageAt: at } }
+      : { set: { lastOfficerMessageAt: at }, min: { firstOfficerReplyAt: at } };
   const { message, created } = await ctx.store.messages.append(
     { conversationId: conversation.id, clientMsgId: input.clientMsgId, author, text: input.text },
-    timestamps,
+    changes,
   );
   if (created) {
     typingEndedByMessage(ctx, conversation.id, author.kind);
-    const updated = { ...conversation, ...timestamps, lastSeq: Math.max(conversation.lastSeq, message.seq) };
+    const firstReply = author.kind === 'officer' ? { firstOfficerReplyAt: conversation.firstOfficerReplyAt ?? at } : {};
+    const updated = {
+      ...conversation,
+      ...changes.set,
+      ...firstReply,
+      lastSeq: Math.max(conversation.lastSeq, message.seq),
+    };
     ctx.events.emit({ type: 'message.created', conversation: updated, message });
   }
   return message;
@@ -179,12 +187,15 @@ export async function closeInactiveConversations(ctx: DomainContext): Promise<nu
   let closed = 0;
   for (const office of await ctx.store.offices.all()) {
     const cutoff = new Date(now - office.inactivityCloseDays * 86_400_000);
-    for (const conversation of await ctx.store.conversations.silentSince(office.code, cutoff)) {
-      const visitorAt = conversation.lastVisitorMessageAt?.getTime() ?? 0;
-      if (visitorAt > (conversation.lastOfficerMessageAt?.getTime() ?? 0)) continue;
-      await closeConversation(ctx, conversation, { kind: 'system' }, 'inactive');
-      closed++;
-    }
+    // Only the chats whose officer's last message passed the cutoff since the previous run.
+    await sinceLastLook(ctx, `auto-close:${office.code}:${office.inactivityCloseDays}`, cutoff, async (after) => {
+      for (const conversation of await ctx.store.conversations.silentSince(office.code, cutoff, after)) {
+        const visitorAt = conversation.lastVisitorMessageAt?.getTime() ?? 0;
+        if (visitorAt > (conversation.lastOfficerMessageAt?.getTime() ?? 0)) continue;
+        await closeConversation(ctx, conversation, { kind: 'system' }, 'inactive');
+        closed++;
+      }
+    });
   }
   return closed;
 }

@@ -34,6 +34,16 @@ export async function goneSince(ctx: DomainContext, officerId: Id): Promise<Date
   return (await ctx.store.presence.lastGone(officerId)) ?? new Date(0);
 }
 
+/** Of the officers given, those with no live tab, each with when their last tab went away. */
+export async function goneOfficers(ctx: DomainContext, officerIds: Id[]): Promise<Map<Id, Date>> {
+  const connected = await connectedOfficerIds(ctx, officerIds);
+  const gone = new Map<Id, Date>();
+  for (const id of officerIds.filter((officer) => !connected.has(officer))) {
+    gone.set(id, (await ctx.store.presence.lastGone(id)) ?? new Date(0));
+  }
+  return gone;
+}
+
 /** An officer of an office as routing sees them: presence, load, and when they last got a chat. */
 export interface OfficerLoad extends OfficerPresence {
   lastAssignedAt: Date;

@@ -14,7 +14,10 @@ function isLoopback(address: string): boolean {
  * proxies), anyone else is taken at their socket's address. Sockets need it
  * too, where Express's `req.ip` does not exist.
  */
-export function clientAddress(request: IncomingMessage): string {
+export function clientAddress(request: {
+  socket: { remoteAddress?: string | undefined };
+  headers: IncomingMessage['headers'];
+}): string {
   let address = request.socket.remoteAddress ?? 'unknown';
   const header = request.headers['x-forwarded-for'];
   if (!isLoopback(address) || typeof header !== 'string') return address;
@@ -24,4 +27,12 @@ export function clientAddress(request: IncomingMessage): string {
     .filter(Boolean);
   while (isLoopback(address) && forwarded.length > 0) address = forwarded.pop() as string;
   return address;
+}
+
+/**
+ * A Socket.IO socket's client address, from its handshake (the HTTP request itself is dropped once the
+ * socket has connected: `io.ts`).
+ */
+export function socketClientAddress(socket: { handshake: { address: string; headers: IncomingMessage['headers'] } }) {
+  return clientAddress({ socket: { remoteAddress: socket.handshake.address }, headers: socket.handshake.headers });
 }

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+import { repoRoot } from '../../repo-root.ts';
 
 /** Where the built front ends are; `pnpm build` writes them. */
 export const builtFiles = {

@@ -5,6 +5,7 @@ import express, { Router } from 'express';
 import type { AppContext } from '../../context.ts';
 import { demoPage } from './demo-page.ts';
 import { builtFiles } from './paths.ts';
+import { precompressed } from './precompressed.ts';
 import { agentAppHeaders, setUiHeaders } from './security-headers.ts';
 
 const LOCAL_ORIGINS = 'http://localhost:* http://127.0.0.1:*';
@@ -26,10 +27,22 @@ function widgetPageHeaders(ctx: AppContext): express.RequestHandler {
   };
 }
 
-/** Vite names files under assets/ by content hash: they never change. */
-function cacheHashedAssets(res: express.Response, filePath: string): void {
+/** Vite names files under assets/ by content hash: they never change. Pages revalidate on every load. */
+function hashedImmutable(filePath: string): string {
   const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-  res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * The loader keeps its name across releases, and every host page view asks for it: fresh for 5 minutes,
+ * then served from cache while the browser revalidates it by ETag (a 304 when unchanged) for a day.
+ */
+const LOADER_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+
+/** A front end's files, compressed copies first, then (for files built after start-up) plain express.static. */
+function frontEnd(dir: string): express.RequestHandler[] {
+  const fallback = (res: express.Response, file: string) => res.setHeader('Cache-Control', hashedImmutable(file));
+  return [precompressed(dir, hashedImmutable), express.static(dir, { setHeaders: fallback })];
 }
 
 /** The widget loader and UI, the agent app, and (outside production) the demo host pages. */
@@ -39,14 +52,13 @@ export function staticRoutes(ctx: AppContext): Router {
     if (!existsSync(dir)) throw new Error(`${name} is not built (${dir} missing): run pnpm build`);
   }
 
-  // The loader keeps its name across releases, so it is cached briefly; hashed assets forever.
-  router.get('/widget.js', (_req, res) => {
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.sendFile(path.join(builtFiles.widget, 'widget.js'));
-  });
+  router.get(
+    '/widget.js',
+    precompressed(builtFiles.widget, () => LOADER_CACHE),
+  );
   router.get(['/widget/', '/widget/index.html'], widgetPageHeaders(ctx));
-  router.use('/widget', express.static(builtFiles.widget, { setHeaders: cacheHashedAssets }));
-  router.use('/agent', agentAppHeaders, express.static(builtFiles.agent, { setHeaders: cacheHashedAssets }));
+  router.use('/widget', ...frontEnd(builtFiles.widget));
+  router.use('/agent', agentAppHeaders, ...frontEnd(builtFiles.agent));
 
   if (ctx.settings.env === 'production') return router;
   router.get('/', (_req, res) => res.redirect('/demo/5102'));

@@ -24,6 +24,7 @@ import { logAccess } from '../../domain/privacy/access-log.ts';
 import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import { type AgentSocket, agentHandshake } from './agent.handshake.ts';
+import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
@@ -37,6 +38,21 @@ interface AgentConnection {
 /** A conversation of one of the officer's offices; another office's is "not found". */
 async function visible({ ctx, officer }: AgentConnection, id: string) {
   return visibleConversation(officer, await ctx.store.conversations.byId(id));
+}
+
+/**
+ * A conversation the officer may write to, read once per socket and again after it changes hands
+ * (`known-conversations.ts`); its room is joined, which is how a change reaches this socket's copy.
+ */
+async function writable(connection: AgentConnection, id: string) {
+  const { ctx, officer, socket } = connection;
+  const now = ctx.clock.now().getTime();
+  const known = knownConversations.get(socket, id, now);
+  if (known && mayWrite(officer, known)) return known;
+  const conversation = await visible(connection, id);
+  assertAllowed(mayWrite(officer, conversation));
+  knownConversations.remember(socket, conversation, now);
+  return conversation;
 }
 
 /** The offices the officer serves, as stored. */
@@ -123,8 +139,7 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
   'message:send': {
     request: async ({ conversationId, clientMsgId, text }, connection) => {
       const { ctx, officer } = connection;
-      const conversation = await visible(connection, conversationId);
-      assertAllowed(mayWrite(officer, conversation));
+      const conversation = await writable(connection, conversationId);
       const author = { kind: 'officer' as const, id: officer.id, name: officer.name };
       return sendMessage(ctx, conversation, author, { clientMsgId, text });
     },
@@ -133,15 +148,13 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
     signal: async ({ conversationId, typing }, connection) => {
       // Only in a conversation this tab opened (it joined the room then): anything else is dropped unread.
       if (!connection.socket.rooms.has(rooms.conversation(conversationId))) return;
-      const conversation = await visible(connection, conversationId);
-      if (!mayWrite(connection.officer, conversation)) return;
-      signalTyping(connection.ctx, conversation.id, 'officer', typing);
+      const conversation = await writable(connection, conversationId).catch(() => undefined);
+      if (conversation) signalTyping(connection.ctx, conversation.id, 'officer', typing);
     },
   },
   'read:mark': {
     request: async ({ conversationId, seq }, connection) => {
-      const conversation = await visible(connection, conversationId);
-      assertAllowed(mayWrite(connection.officer, conversation));
+      const conversation = await writable(connection, conversationId);
       await connection.ctx.store.conversations.markRead(conversation.id, 'officer', seq);
       return null;
     },

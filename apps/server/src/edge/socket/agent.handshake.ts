@@ -42,7 +42,7 @@ export function agentHandshake(ctx: AppContext) {
       next(handshakeError({ code: 'ORIGIN_NOT_ALLOWED', message: 'The agent app connects only from this server.' }));
       return;
     }
-    findSession(ctx, parseCookies(socket.request.headers.cookie)[SESSION_COOKIE]).then(
+    findSession(ctx, parseCookies(socket.handshake.headers.cookie)[SESSION_COOKIE]).then(
       (found) => {
         if (!found) {
           next(handshakeError({ code: 'UNAUTHENTICATED', message: 'Masuk dulu. / Sign in first.' }));

@@ -27,11 +27,18 @@ export function createRealtime(httpServer: HttpServer, redis?: RedisClients): Re
     serveClient: false,
     ...(redis ? { adapter: createAdapter(redis.pub, redis.sub) } : {}),
   });
-  return {
-    io,
-    visitor: io.of(namespaces.visitor),
-    agent: io.of(namespaces.agent),
-  };
+  const realtime = { io, visitor: io.of(namespaces.visitor), agent: io.of(namespaces.agent) };
+  for (const namespace of [realtime.visitor, realtime.agent]) namespace.on('connection', dropHandshakeRequest);
+  return realtime;
+}
+
+/**
+ * Once a socket has connected, nothing reads its HTTP request again (the handshake's copy of the headers and
+ * address is all the handlers use), so the connection stops holding it: less heap per idle socket. A second
+ * namespace on the same connection would see no headers, and be refused; our clients use one each.
+ */
+function dropHandshakeRequest(socket: { conn: unknown }): void {
+  (socket.conn as { request: unknown }).request = null;
 }
 
 /**

@@ -16,7 +16,8 @@ import { confirmData, requestData } from '../../domain/privacy/data-requests.ts'
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
 import type { ConversationRecord } from '../../store/records.ts';
-import { clientAddress } from '../http/client-address.ts';
+import { socketClientAddress } from '../http/client-address.ts';
+import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
 import { type EventTable, mountEvents } from './router.ts';
@@ -35,8 +36,9 @@ function visitorId({ socket }: VisitorConnection): string {
 
 /** The visitor's own conversation (another's is "not found"); its room is joined for live updates. */
 async function own(connection: VisitorConnection, id: string): Promise<ConversationRecord> {
-  const conversation = ownConversation(visitorId(connection), await connection.ctx.store.conversations.byId(id));
-  connection.socket.join(rooms.conversation(conversation.id));
+  const { ctx, socket } = connection;
+  const conversation = ownConversation(visitorId(connection), await ctx.store.conversations.byId(id));
+  knownConversations.remember(socket, conversation, ctx.clock.now().getTime());
   return conversation;
 }
 
@@ -45,6 +47,13 @@ async function registered(connection: VisitorConnection) {
   const visitor = await connection.ctx.store.visitors.byId(visitorId(connection));
   if (!visitor) throw new AppError('NOT_REGISTERED');
   return visitor;
+}
+
+/** `own`, without a read when this socket already holds the conversation unchanged (the send path). */
+async function ownKnown(connection: VisitorConnection, id: string): Promise<ConversationRecord> {
+  const { ctx, socket } = connection;
+  visitorId(connection);
+  return knownConversations.get(socket, id, ctx.clock.now().getTime()) ?? own(connection, id);
 }
 
 async function view({ ctx }: VisitorConnection, conversation: ConversationRecord) {
@@ -56,7 +65,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
   'visitor:register': {
     request: async ({ guestBook }, { ctx, socket }) => {
       const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook, {
-        ip: clientAddress(socket.request),
+        ip: socketClientAddress(socket),
       });
       socket.data.visitorId = visitor.id;
       await visitorSocketConnected(ctx, visitor.id, socket.id);
@@ -76,7 +85,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const { ctx, socket } = connection;
       const visitor = await ctx.store.visitors.byId(visitorId(connection));
       if (!visitor) throw new AppError('NOT_REGISTERED');
-      const conversation = await startConversation(ctx, visitor, input, { ip: clientAddress(socket.request) });
+      const conversation = await startConversation(ctx, visitor, input, { ip: socketClientAddress(socket) });
       socket.join(rooms.conversation(conversation.id));
       return {
         conversation: await view(connection, conversation),
@@ -86,7 +95,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
   },
   'message:send': {
     request: async ({ conversationId, clientMsgId, text }, connection) => {
-      const conversation = await own(connection, conversationId);
+      const conversation = await ownKnown(connection, conversationId);
       return sendMessage(
         connection.ctx,
         conversation,

@@ -11,7 +11,7 @@ import { embedAccepted, embedVerdict } from '../../access/embed-origin.ts';
 import type { AppContext } from '../../context.ts';
 import { visitorSocketConnected } from '../../domain/presence/visitor-presence.ts';
 import { findVisitorByToken } from '../../domain/visitors/visitor.service.ts';
-import { clientAddress } from '../http/client-address.ts';
+import { socketClientAddress } from '../http/client-address.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import { rooms } from './rooms.ts';
 import type { VisitorAdmission } from './visitor-admission.ts';
@@ -69,7 +69,7 @@ export function visitorHandshake(ctx: AppContext, admission: VisitorAdmission) {
       return;
     }
     const { officeCode, token } = auth.data;
-    const address = clientAddress(socket.request);
+    const address = socketClientAddress(socket);
     if ((token && admission.tokensRefused(address)) || !admission.enter(address)) {
       next(refuse({ code: 'RATE_LIMITED', message: TOO_MANY }));
       return;
