@@ -14,6 +14,7 @@ import { conversationRoutes } from './edge/http/conversation.routes.ts';
 import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
 import { devMailRoutes } from './edge/http/dev-mail.routes.ts';
 import { errorHandler } from './edge/http/errors.ts';
+import { fileRoutes } from './edge/http/file.routes.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
 import { mailboxRoutes } from './edge/http/mailbox.routes.ts';
 import { baseSecurityHeaders } from './edge/http/security-headers.ts';
@@ -109,6 +110,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(cannedResponseRoutes(context));
   web.use(mailboxRoutes(context));
   web.use(devMailRoutes(context));
+  web.use(fileRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);
   // --- end features ---

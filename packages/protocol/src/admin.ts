@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema, languageSchema, lineSchema, officeCodeSchema, textSchema } from './common.ts';
 import { originVerdicts } from './constants.ts';
+import { fileKindSchema } from './conversation.ts';
 import {
   closureSchema,
   complaintChannelSchema,
@@ -71,6 +72,8 @@ const officeSettingsShape = {
   inactivityCloseDays: z.number().int().min(1).max(90),
   /** Working days within which an offline question must be answered. */
   responseDeadlineDays: z.number().int().min(1).max(30),
+  /** Kinds of file visitors and officers may send, recognised by content; empty: no files. */
+  fileKinds: z.array(fileKindSchema).max(fileKindSchema.options.length),
   widget: widgetSettingsSchema,
   languages: z.array(languageSchema).min(1).max(2),
 };
@@ -91,6 +94,7 @@ export const createOfficeSchema = z.strictObject({
   maxChatsPerOfficer: officeSettingsShape.maxChatsPerOfficer.optional(),
   inactivityCloseDays: officeSettingsShape.inactivityCloseDays.optional(),
   responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
+  fileKinds: officeSettingsShape.fileKinds.optional(),
   widget: officeSettingsShape.widget.optional(),
   languages: officeSettingsShape.languages.optional(),
 });
@@ -114,6 +118,7 @@ export const officeAdminSchema = z.object({
   maxChatsPerOfficer: z.number().int(),
   inactivityCloseDays: z.number().int(),
   responseDeadlineDays: z.number().int(),
+  fileKinds: z.array(fileKindSchema),
   widget: z.object({
     colour: z.string(),
     greeting: z.object({ id: z.string(), en: z.string() }),

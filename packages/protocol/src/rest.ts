@@ -3,7 +3,7 @@
 // validates inputs with the schemas these types come from.
 import type { z } from 'zod';
 import type { CreateOfficeInput, OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from './admin.ts';
-import type { ConversationDetail, Message } from './conversation.ts';
+import type { ConversationDetail, FileRef, Message } from './conversation.ts';
 import type {
   CannedResponse,
   ConversationListQuery,
@@ -47,6 +47,12 @@ export const rest = {
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
   createOfficer: { method: 'POST', path: '/api/admin/officers', status: 201 },
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
+  /**
+   * The body is the file's raw bytes (`application/octet-stream`), streamed; a visitor authenticates with
+   * `Authorization: Bearer <token>` and `X-PST-Office: <code>`, an officer with the session cookie. The file
+   * is then sent with `message:send` (`files: [id]`) and downloaded from `GET /files/<id>`.
+   */
+  uploadFile: { method: 'POST', path: '/api/files', status: 201 },
 } as const;
 
 export type RestEndpoint = keyof typeof rest;
@@ -87,6 +93,7 @@ export interface RestTypes {
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };
   createOfficer: { body: z.input<typeof createOfficerSchema>; response: ManagedOfficer };
   updateOfficer: { params: { id: string }; body: z.input<typeof updateOfficerSchema>; response: ManagedOfficer };
+  uploadFile: { query: { conversationId: string; name: string }; response: FileRef };
 }
 
 export type RestParams<E extends RestEndpoint> = RestTypes[E] extends { params: infer P } ? P : undefined;

@@ -21,6 +21,7 @@ const office = (code: string, changes: Partial<OfficeAdmin> = {}): OfficeAdmin =
   maxChatsPerOfficer: 5,
   inactivityCloseDays: 7,
   responseDeadlineDays: 3,
+  fileKinds: ['xlsx', 'pdf', 'png'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],
   ...changes,

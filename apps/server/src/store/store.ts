@@ -2,6 +2,7 @@ import type { Clock } from '../time/clock.ts';
 import { cannedStore } from './canned.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
+import { fileStore } from './files.ts';
 import { jobRunStore } from './job-runs.ts';
 import { inboundMailStore, officeMailboxStore, outboundMailStore } from './mails.ts';
 import { messageStore } from './messages.ts';
@@ -45,6 +46,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     inboundMails: inboundMailStore(models),
     mailboxes: officeMailboxStore(models),
     reminders: reminderStore(models),
+    files: fileStore(models),
   };
 }
 

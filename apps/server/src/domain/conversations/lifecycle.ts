@@ -2,6 +2,7 @@ import type { Channel, Message, Purpose } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { filesForMessage } from '../files/file.service.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
 import { takeVisitorQuota } from '../visitors/visitor-quotas.ts';
@@ -83,21 +84,31 @@ function openReason(input: { channel: Channel; offline: boolean }): string {
   return input.offline ? 'offline_message' : 'started';
 }
 
-/** Stores a visitor's or officer's message and announces it; a resend returns the first copy. */
+/**
+ * Stores a visitor's or officer's message and announces it; a resend returns the first copy. `files` are
+ * ids of files this author uploaded to this conversation before (see `domain/files`).
+ */
 export async function sendMessage(
   ctx: DomainContext,
   conversation: ConversationRecord,
   author: { kind: 'visitor' | 'officer'; id: Id; name?: string },
-  input: { clientMsgId: string; text: string },
+  input: { clientMsgId: string; text?: string | undefined; files?: Id[] | undefined },
 ): Promise<Message> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
+  const files = await filesForMessage(ctx, conversation, author, input.files);
   const at = ctx.clock.now();
   const timestamps =
     author.kind === 'visitor'
       ? { lastVisitorMessageAt: at }
       : { lastOfficerMessageAt: at, ...(conversation.firstOfficerReplyAt ? {} : { firstOfficerReplyAt: at }) };
   const { message, created } = await ctx.store.messages.append(
-    { conversationId: conversation.id, clientMsgId: input.clientMsgId, author, text: input.text },
+    {
+      conversationId: conversation.id,
+      clientMsgId: input.clientMsgId,
+      author,
+      text: input.text ?? '',
+      ...(files.length > 0 ? { files } : {}),
+    },
     timestamps,
   );
   if (created) {

@@ -5,6 +5,7 @@ import type {
   OfficeChangeAuthor,
   UpdateOfficeInput,
 } from '@pst/protocol';
+import { defaultFileKinds } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficeRecord } from '../../store/records.ts';
@@ -38,6 +39,7 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
     maxChatsPerOfficer: office.maxChatsPerOfficer,
     inactivityCloseDays: office.inactivityCloseDays,
     responseDeadlineDays: office.responseDeadlineDays,
+    fileKinds: [...(office.fileKinds ?? defaultFileKinds)],
     widget: {
       colour: office.widget?.colour ?? DEFAULT_COLOUR,
       greeting: {

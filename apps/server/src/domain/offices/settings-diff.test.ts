@@ -15,6 +15,7 @@ const office: OfficeAdmin = {
   maxChatsPerOfficer: 5,
   inactivityCloseDays: 7,
   responseDeadlineDays: 3,
+  fileKinds: ['pdf'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],
 };

@@ -110,12 +110,12 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
     },
   },
   'message:send': {
-    request: async ({ conversationId, clientMsgId, text }, connection) => {
+    request: async ({ conversationId, clientMsgId, text, files }, connection) => {
       const { ctx, officer } = connection;
       const conversation = await visible(connection, conversationId);
       assertAllowed(mayWrite(officer, conversation));
       const author = { kind: 'officer' as const, id: officer.id, name: officer.name };
-      return sendMessage(ctx, conversation, author, { clientMsgId, text });
+      return sendMessage(ctx, conversation, author, { clientMsgId, text, files });
     },
   },
   'typing:set': {

@@ -1,4 +1,11 @@
-import { complaintChannelKinds, languageSchema, routingModeSchema, timeZones } from '@pst/protocol';
+import {
+  complaintChannelKinds,
+  defaultFileKinds,
+  fileKinds,
+  languageSchema,
+  routingModeSchema,
+  timeZones,
+} from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const slotSchema = new Schema(
@@ -47,6 +54,8 @@ const officeSchema = new Schema(
     maxChatsPerOfficer: { type: Number, min: 1, max: 50, default: 5 },
     inactivityCloseDays: { type: Number, min: 1, max: 90, default: 7 },
     responseDeadlineDays: { type: Number, min: 1, max: 30, default: 3 },
+    /** Kinds of file accepted in chats; offices stored before files existed read as the defaults. */
+    fileKinds: { type: [String], enum: fileKinds, default: () => [...defaultFileKinds] },
     widget: {
       colour: { type: String, default: '#0b4f8a' },
       greeting: { id: String, en: String },
