@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FileKind } from '@pst/protocol';
 import { mongo, Types } from 'mongoose';
 import type { Models } from './models.ts';
@@ -63,8 +62,15 @@ export function fileStore({ StoredFile }: Models) {
     async writeBytes(source: Readable, name: string): Promise<Id> {
       const id = new Types.ObjectId();
       const upload = files().openUploadStream(name, { id });
+      // One write at a time, each awaited until its chunk is in the database: when the source fails, no
+      // insert is still in flight, so the clean-up below leaves nothing behind (`abort()` would race one).
+      const write = (chunk: Buffer) =>
+        new Promise<void>((resolve, reject) => upload.write(chunk, (error) => (error ? reject(error) : resolve())));
       try {
-        await pipeline(source, upload);
+        for await (const chunk of source) await write(chunk as Buffer);
+        await new Promise<void>((resolve, reject) =>
+          upload.end((error?: Error | null) => (error ? reject(error) : resolve())),
+        );
       } catch (error) {
         await removeBytes(id);
         throw error;
