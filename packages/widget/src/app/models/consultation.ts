@@ -4,11 +4,12 @@ import {
   createOutbox,
   isUnanswered,
   type KeyValueStore,
+  messagePayload,
   newClientMsgId,
   type Outbox,
   sendOutcome,
 } from '@pst/client';
-import type { ErrorCode, GuestBook, Message, VisitorConversation } from '@pst/protocol';
+import type { ErrorCode, FileRef, GuestBook, Message, VisitorConversation } from '@pst/protocol';
 import { cleanText } from '@pst/protocol/constants';
 import { type Attempt, attempt, type SubmitProblem } from '../transport/attempt.ts';
 import type { VisitorTransport } from '../transport/visitor-transport.ts';
@@ -34,7 +35,9 @@ export interface Consultation {
   connect(): void;
   register(guestBook: GuestBook, question: string): Promise<SubmitResult>;
   start(question: string): Promise<SubmitResult>;
-  send(text: string): void;
+  send(text: string, files?: FileRef[]): void;
+  /** What the visitor's file uploads need: the conversation, and the headers naming the visitor. */
+  fileAccess(): { conversationId: string; headers: Record<string, string> } | undefined;
   end(): Promise<SubmitResult>;
   rate(score: number, comment: string): Promise<SubmitResult>;
   /** E-mails the closed conversation's transcript to the guest book's address (once, however often asked). */
@@ -81,8 +84,7 @@ export function createConsultation(deps: {
   const outbox = createOutbox({
     store,
     // Sent but unanswered: it shows failed (with retry) rather than waiting without end; never sent: it waits.
-    send: async ({ conversationId, clientMsgId, text }) =>
-      sendOutcome(await transport.request('message:send', { conversationId, clientMsgId, text })),
+    send: async (entry) => sendOutcome(await transport.request('message:send', messagePayload(entry))),
     onSent: (message) => {
       if (conversation.add(message)) void catchUp();
     },
@@ -168,10 +170,10 @@ export function createConsultation(deps: {
       return start(question);
     },
     start,
-    send(text) {
+    send(text, files) {
       const current = conversation.current.value;
       if (!current || current.status === 'closed') return;
-      outbox.enqueue(current.id, text);
+      outbox.enqueue(current.id, text, files);
       typing.visitorStopped();
       void outbox.flush();
     },
@@ -198,6 +200,15 @@ export function createConsultation(deps: {
         transport.request('conversation:transcript', { conversationId: current.id }),
       );
       return result.ok ? { ok: true } : result;
+    },
+    fileAccess() {
+      const current = conversation.current.value;
+      const value = token.value.value;
+      if (!current || !value) return undefined;
+      return {
+        conversationId: current.id,
+        headers: { Authorization: `Bearer ${value}`, 'X-PST-Office': deps.officeCode },
+      };
     },
     startOver() {
       conversation.clear();
