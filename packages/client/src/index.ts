@@ -2,9 +2,9 @@
 // `@pst/protocol/constants` from the protocol (dependency-rule.test.ts keeps it so).
 export type { Language } from '@pst/protocol/constants';
 export { coalesce } from './coalesce.ts';
+export { type Attachment, type Attachments, type AttachmentsDeps, createAttachments } from './files/attachments.ts';
+export { fileUrl, formatFileSize } from './files/file-url.ts';
 export {
-  fileUrl,
-  formatFileSize,
   type Upload,
   type UploadRequest,
   type UploadResult,

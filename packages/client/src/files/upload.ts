@@ -1,5 +1,5 @@
 import type { ErrorCode, FileRef } from '@pst/protocol';
-import { FILE_DOWNLOAD_PREFIX, FILE_UPLOAD_PATH } from '@pst/protocol/constants';
+import { FILE_UPLOAD_PATH } from '@pst/protocol/constants';
 
 /** How an upload ended: stored (its ref goes with `message:send`), refused with the server's words, or cancelled. */
 export type UploadResult =
@@ -69,18 +69,4 @@ export function uploadFile(request: UploadRequest, base = ''): Upload {
   for (const [header, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(header, value);
   xhr.send(request.file);
   return { done, cancel: () => xhr.abort() };
-}
-
-/** Where a file is downloaded from; `inline` for a thumbnail in an `<img>` (images only, the server decides). */
-export function fileUrl(id: string, inline = false, base = ''): string {
-  return `${base}${FILE_DOWNLOAD_PREFIX}${encodeURIComponent(id)}${inline ? '?inline=1' : ''}`;
-}
-
-/** "1,2 MB", "340 KB": a size as people read it. */
-export function formatFileSize(bytes: number, locale: string): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-  if (bytes >= 1024 * 1024) return format(bytes / 1024 / 1024, 'MB');
-  if (bytes >= 1024) return format(bytes / 1024, 'KB');
-  return format(bytes, 'B');
 }

@@ -96,6 +96,15 @@ export function createConsultation(deps: {
     },
   });
   let readSeq = 0;
+  const fileAccess = () => {
+    const current = conversation.current.value;
+    const value = token.value.value;
+    if (!current || !value) return undefined;
+    return {
+      conversationId: current.id,
+      headers: { Authorization: `Bearer ${value}`, 'X-PST-Office': deps.officeCode },
+    };
+  };
 
   function remember(current: VisitorConversation): void {
     if (current.status === 'closed') store.remove(OPEN_CONVERSATION);
@@ -201,15 +210,7 @@ export function createConsultation(deps: {
       );
       return result.ok ? { ok: true } : result;
     },
-    fileAccess() {
-      const current = conversation.current.value;
-      const value = token.value.value;
-      if (!current || !value) return undefined;
-      return {
-        conversationId: current.id,
-        headers: { Authorization: `Bearer ${value}`, 'X-PST-Office': deps.officeCode },
-      };
-    },
+    fileAccess,
     startOver() {
       conversation.clear();
       store.remove(OPEN_CONVERSATION);
