@@ -115,6 +115,12 @@ export const en: Record<MessageKey, string> = {
 
   'reply.label': 'Reply',
   'reply.placeholder': 'Write a reply… (Enter sends, Shift+Enter new line, / for canned responses)',
+  'file.attach': 'Attach a file',
+  'file.remove': 'Remove {name}',
+  'file.download': 'Download {name}',
+  'file.FILE_TOO_LARGE': 'The file is too large (10 MB at most).',
+  'file.TOO_MANY': 'At most 5 files per message.',
+  'file.failed': 'The file could not be uploaded.',
   'reply.send': 'Send',
   'reply.canned': 'Canned responses',
 
