@@ -115,6 +115,9 @@ export const en: Record<MessageKey, string> = {
 
   'reply.label': 'Reply',
   'reply.placeholder': 'Write a reply… (Enter sends, Shift+Enter new line, / for canned responses)',
+  'settings.files': 'Files in chats',
+  'settings.filesHint':
+    'Kinds of file visitors and officers may send (recognised by their content, not their name; SVG is always downloaded, never shown).',
   'file.attach': 'Attach a file',
   'file.remove': 'Remove {name}',
   'file.download': 'Download {name}',

@@ -93,6 +93,16 @@ describe('the office settings screen', () => {
     expect(within(desk).queryByText('Tersimpan; berlaku sekarang.')).toBeNull();
   });
 
+  it('saves the kinds of file the office accepts', async () => {
+    const { api } = show([office('5102')]);
+    const files = await screen.findByTestId('settings-files');
+    fireEvent.click(within(files).getByTestId('file-kind-pdf'));
+    fireEvent.click(within(files).getByTestId('file-kind-csv'));
+    fireEvent.submit(within(files).getByTestId('settings-save').closest('form') as HTMLFormElement);
+    await within(files).findByText('Tersimpan; berlaku sekarang.');
+    expect(api.updateOffice).toHaveBeenCalledWith('5102', { fileKinds: ['xlsx', 'csv', 'png'] });
+  });
+
   it('adds and removes allowed origins, and says whether a page would be accepted', async () => {
     const { api } = show([office('5102')]);
     const origins = await screen.findByTestId('settings-origins');
