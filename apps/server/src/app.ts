@@ -14,6 +14,7 @@ import { conversationRoutes } from './edge/http/conversation.routes.ts';
 import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
 import { devMailRoutes } from './edge/http/dev-mail.routes.ts';
 import { errorHandler } from './edge/http/errors.ts';
+import { fileRoutes } from './edge/http/file.routes.ts';
 import { healthRoutes, type ReadinessCheck } from './edge/http/health.routes.ts';
 import { mailboxRoutes } from './edge/http/mailbox.routes.ts';
 import { privacyRoutes } from './edge/http/privacy.routes.ts';
@@ -113,6 +114,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(mailboxRoutes(context));
   web.use(privacyRoutes(context));
   web.use(devMailRoutes(context));
+  web.use(fileRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);
   // --- end features ---

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema, languageSchema, lineSchema, officeCodeSchema, textSchema } from './common.ts';
 import { originVerdicts } from './constants.ts';
+import { fileKindSchema } from './conversation.ts';
 import {
   closureSchema,
   complaintChannelSchema,
@@ -73,6 +74,8 @@ const officeSettingsShape = {
   responseDeadlineDays: z.number().int().min(1).max(30),
   /** Days a closed consultation's transcript and guest book are kept before they are anonymised (UU PDP). */
   retentionDays: z.number().int().min(30).max(3650),
+  /** Kinds of file visitors and officers may send, recognised by content; empty: no files. */
+  fileKinds: z.array(fileKindSchema).max(fileKindSchema.options.length),
   widget: widgetSettingsSchema,
   languages: z.array(languageSchema).min(1).max(2),
 };
@@ -94,6 +97,7 @@ export const createOfficeSchema = z.strictObject({
   inactivityCloseDays: officeSettingsShape.inactivityCloseDays.optional(),
   responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
   retentionDays: officeSettingsShape.retentionDays.optional(),
+  fileKinds: officeSettingsShape.fileKinds.optional(),
   widget: officeSettingsShape.widget.optional(),
   languages: officeSettingsShape.languages.optional(),
 });
@@ -118,6 +122,7 @@ export const officeAdminSchema = z.object({
   inactivityCloseDays: z.number().int(),
   responseDeadlineDays: z.number().int(),
   retentionDays: z.number().int(),
+  fileKinds: z.array(fileKindSchema),
   widget: z.object({
     colour: z.string(),
     greeting: z.object({ id: z.string(), en: z.string() }),

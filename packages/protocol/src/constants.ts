@@ -80,6 +80,38 @@ export type RoutingMode = (typeof routingModes)[number];
 export const originVerdicts = ['listed', 'ours', 'local', 'not_listed', 'invalid'] as const;
 export type OriginVerdict = (typeof originVerdicts)[number];
 
+/**
+ * Kinds of file the server recognises by their content (magic bytes; xlsx and docx by their zip entries; csv as
+ * plain text). `svg` is recognised so an office may allow it; it is always served as an attachment.
+ */
+export const fileKinds = ['xlsx', 'xls', 'csv', 'pdf', 'docx', 'png', 'jpg', 'webp', 'svg'] as const;
+export type FileKind = (typeof fileKinds)[number];
+/** What an office accepts unless its settings say otherwise. */
+export const defaultFileKinds: readonly FileKind[] = ['xlsx', 'xls', 'csv', 'pdf', 'docx', 'png', 'jpg', 'webp'];
+/** Kinds a browser may show inline in an `<img>` (never SVG: it can carry script). */
+export const imageFileKinds: readonly FileKind[] = ['png', 'jpg', 'webp'];
+/** The media type each kind is served with. */
+export const fileMediaTypes: Record<FileKind, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xls: 'application/vnd.ms-excel',
+  csv: 'text/csv',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+};
+/** The largest file, in bytes, unless the server's settings say otherwise. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The most files one message carries. */
+export const MAX_FILES_PER_MESSAGE = 5;
+/** The longest file name kept, in characters. */
+export const MAX_FILE_NAME_LENGTH = 200;
+/** Where files are uploaded (POST, raw bytes) and downloaded (GET `/files/<id>`): a path no page uses. */
+export const FILE_UPLOAD_PATH = '/api/files';
+export const FILE_DOWNLOAD_PREFIX = '/files/';
+
 /** Lines per page of `GET /api/conversations`. */
 export const CONVERSATION_PAGE_SIZE = 20;
 
@@ -106,6 +138,8 @@ export const errorCodes = {
   NOT_REGISTERED: 'Fill the guest book first.',
   RATE_LIMITED: 'Too many requests; slow down.',
   PAYLOAD_TOO_LARGE: 'The input is too large.',
+  FILE_TOO_LARGE: 'The file is larger than allowed.',
+  FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted here.',
   UNAVAILABLE: 'A dependency is down; try again later.',
   INTERNAL: 'Something went wrong on the server.',
 } as const;

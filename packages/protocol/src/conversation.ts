@@ -14,6 +14,8 @@ import {
   channels,
   closeReasons,
   conversationStatuses,
+  fileKinds,
+  MAX_FILES_PER_MESSAGE,
   MAX_RATING_COMMENT_LENGTH,
   systemEvents,
 } from './constants.ts';
@@ -26,6 +28,17 @@ export const channelSchema = z.enum(channels);
 
 /** What a system message reports; the UIs word it in their own language. */
 export const systemEventSchema = z.enum(systemEvents);
+
+export const fileKindSchema = z.enum(fileKinds);
+
+/** A stored file as a message carries it: what the UIs show (name, kind, size) and the id to download it by. */
+export const fileRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: fileKindSchema,
+  size: z.number().int().min(0),
+});
+export type FileRef = z.infer<typeof fileRefSchema>;
 
 /** A stored message as both sides receive it. */
 export const messageSchema = z.object({
@@ -44,6 +57,8 @@ export const messageSchema = z.object({
   /** For system messages: the values their wording names, e.g. `officerName` for `assigned` and `transferred`. */
   params: z.record(z.string(), z.string()).optional(),
   text: z.string(),
+  /** Files sent with the message (uploaded first); the text may then be empty. */
+  files: z.array(fileRefSchema).optional(),
   at: isoTimeSchema,
 });
 export type Message = z.infer<typeof messageSchema>;
@@ -138,12 +153,18 @@ export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 /** Names the conversation an event is about. */
 export const conversationRefSchema = z.strictObject({ conversationId: idSchema });
 
-/** `message:send` from either side. */
-export const sendMessageSchema = z.strictObject({
-  conversationId: idSchema,
-  clientMsgId: clientMsgIdSchema,
-  text: messageTextSchema,
-});
+/** `message:send` from either side: text, files uploaded before (their ids), or both. */
+export const sendMessageSchema = z
+  .strictObject({
+    conversationId: idSchema,
+    clientMsgId: clientMsgIdSchema,
+    text: messageTextSchema.optional(),
+    files: z.array(idSchema).max(MAX_FILES_PER_MESSAGE).optional(),
+  })
+  .refine((input) => input.text !== undefined || (input.files?.length ?? 0) > 0, {
+    message: 'a message needs text or files',
+    path: ['text'],
+  });
 
 /** `conversation:sync`: everything after `afterSeq`, to catch up after a reconnect. */
 export const syncConversationSchema = z.strictObject({

@@ -3,7 +3,7 @@
 // validates inputs with the schemas these types come from.
 import type { z } from 'zod';
 import type { CreateOfficeInput, OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from './admin.ts';
-import type { ConversationDetail, Message } from './conversation.ts';
+import type { ConversationDetail, FileRef, Message } from './conversation.ts';
 import type {
   CannedResponse,
   ConversationListQuery,
@@ -55,6 +55,12 @@ export const rest = {
   updateOfficer: { method: 'PATCH', path: '/api/admin/officers/:id', status: 200 },
   getReport: { method: 'GET', path: '/api/reports', status: 200 },
   exportReport: { method: 'GET', path: '/api/reports/export', status: 200 },
+  /**
+   * The body is the file's raw bytes (`application/octet-stream`), streamed; a visitor authenticates with
+   * `Authorization: Bearer <token>` and `X-PST-Office: <code>`, an officer with the session cookie. The file
+   * is then sent with `message:send` (`files: [id]`) and downloaded from `GET /files/<id>`.
+   */
+  uploadFile: { method: 'POST', path: '/api/files', status: 201 },
 } as const;
 
 export type RestEndpoint = keyof typeof rest;
@@ -103,6 +109,7 @@ export interface RestTypes {
   getReport: { query: ReportQuery; response: Report };
   /** A file download (CSV: UTF-8 with BOM, `;`-separated; XLSX), not JSON. */
   exportReport: { query: ReportExportQuery; response: string };
+  uploadFile: { query: { conversationId: string; name: string }; response: FileRef };
 }
 
 export type RestParams<E extends RestEndpoint> = RestTypes[E] extends { params: infer P } ? P : undefined;

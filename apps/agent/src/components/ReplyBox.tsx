@@ -1,14 +1,18 @@
-import type { CannedResponse } from '@pst/protocol';
+import type { Attachments } from '@pst/client';
+import type { CannedResponse, FileRef } from '@pst/protocol';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
 import { matchCanned } from '../models/canned.ts';
+import { AttachmentList } from './AttachmentList.tsx';
 import { CannedSuggestions } from './CannedSuggestions.tsx';
 
 interface Props {
   draft: string;
   canned: readonly CannedResponse[];
   onDraft(text: string): void;
-  onSend(text: string): void;
+  /** The files of the next reply. */
+  attachments?: Attachments | undefined;
+  onSend(text: string, files: FileRef[]): void;
   onTyping(typing: boolean): void;
 }
 
@@ -18,7 +22,7 @@ const SHORTCUT_AT_END = /(^|\s)\/([a-z0-9_-]*)$/i;
 const TYPING_IDLE_MS = 3000;
 
 /** The reply box: Enter sends, Shift+Enter adds a line, `/` and a shortcut offers canned responses. */
-export function ReplyBox({ draft, canned, onDraft, onSend, onTyping }: Props) {
+export function ReplyBox({ draft, canned, attachments, onDraft, onSend, onTyping }: Props) {
   const t = useT();
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState(false);
@@ -43,11 +47,15 @@ export function ReplyBox({ draft, canned, onDraft, onSend, onTyping }: Props) {
     onDraft(draft.replace(SHORTCUT_AT_END, (_whole, before: string) => `${before}${item.text}`));
     setActive(0);
   };
+  const items = attachments?.items.value ?? [];
+  const sendable = !attachments?.busy() && (draft.trim() !== '' || items.some((item) => item.state === 'ready'));
+  const add = (list: FileList | null | undefined) => {
+    if (attachments && list && list.length > 0) attachments.add([...list]);
+  };
   const send = () => {
-    const text = draft.trim();
-    if (!text) return;
+    if (!sendable) return;
     stopTyping();
-    onSend(text);
+    onSend(draft.trim(), attachments?.take() ?? []);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -80,7 +88,13 @@ export function ReplyBox({ draft, canned, onDraft, onSend, onTyping }: Props) {
         event.preventDefault();
         send();
       }}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        add(event.dataTransfer?.files);
+      }}
     >
+      {attachments && <AttachmentList items={items} onRemove={attachments.remove} />}
       {suggestions.length > 0 && <CannedSuggestions items={suggestions} active={active} onPick={pick} />}
       <textarea
         aria-label={t('reply.label')}
@@ -97,8 +111,29 @@ export function ReplyBox({ draft, canned, onDraft, onSend, onTyping }: Props) {
         }}
         onKeyDown={onKeyDown}
         onBlur={stopTyping}
+        onPaste={(event) => {
+          if (!event.clipboardData?.files.length) return;
+          event.preventDefault();
+          add(event.clipboardData.files);
+        }}
       />
-      <button type="submit" data-testid="reply-send" disabled={!draft.trim()}>
+      {attachments && (
+        <label class="attach" title={t('file.attach')} data-testid="attach-button">
+          📎
+          <input
+            type="file"
+            multiple
+            class="sr-only"
+            aria-label={t('file.attach')}
+            data-testid="attach-input"
+            onChange={(event) => {
+              add(event.currentTarget.files);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+      )}
+      <button type="submit" data-testid="reply-send" disabled={!sendable}>
         {t('reply.send')}
       </button>
     </form>

@@ -115,6 +115,15 @@ export const en: Record<MessageKey, string> = {
 
   'reply.label': 'Reply',
   'reply.placeholder': 'Write a reply… (Enter sends, Shift+Enter new line, / for canned responses)',
+  'settings.files': 'Files in chats',
+  'settings.filesHint':
+    'Kinds of file visitors and officers may send (recognised by their content, not their name; SVG is always downloaded, never shown).',
+  'file.attach': 'Attach a file',
+  'file.remove': 'Remove {name}',
+  'file.download': 'Download {name}',
+  'file.FILE_TOO_LARGE': 'The file is too large (10 MB at most).',
+  'file.TOO_MANY': 'At most 5 files per message.',
+  'file.failed': 'The file could not be uploaded.',
   'reply.send': 'Send',
   'reply.canned': 'Canned responses',
 

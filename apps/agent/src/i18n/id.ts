@@ -116,6 +116,15 @@ export const id = {
   'reply.label': 'Balasan',
   'reply.placeholder': 'Tulis balasan… (Enter kirim, Shift+Enter baris baru, / untuk jawaban siap pakai)',
   'reply.send': 'Kirim',
+  'settings.files': 'Berkas dalam percakapan',
+  'settings.filesHint':
+    'Jenis berkas yang boleh dikirim pengunjung dan petugas (dikenali dari isinya, bukan namanya; SVG selalu diunduh, tidak pernah ditampilkan).',
+  'file.attach': 'Lampirkan berkas',
+  'file.remove': 'Hapus {name}',
+  'file.download': 'Unduh {name}',
+  'file.FILE_TOO_LARGE': 'Berkas terlalu besar (maksimal 10 MB).',
+  'file.TOO_MANY': 'Paling banyak 5 berkas per pesan.',
+  'file.failed': 'Berkas gagal diunggah.',
   'reply.canned': 'Jawaban siap pakai',
 
   'visitor.email': 'Email',

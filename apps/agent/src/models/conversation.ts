@@ -3,11 +3,12 @@ import {
   createCatchUp,
   createOutbox,
   createTranscript,
+  messagePayload,
   newClientMsgId,
   type OutboxEntry,
   sendOutcome,
 } from '@pst/client';
-import type { ConversationDetail, ErrorCode, Message } from '@pst/protocol';
+import type { ConversationDetail, ErrorCode, FileRef, Message } from '@pst/protocol';
 import type { AgentTransport } from '../lib/transport.ts';
 
 export interface ConversationModel {
@@ -24,7 +25,7 @@ export interface ConversationModel {
   sync(): Promise<void>;
   /** A `message:created` for this conversation. */
   receive(message: Message): void;
-  send(text: string): Promise<void>;
+  send(text: string, files?: FileRef[]): Promise<void>;
   retry(clientMsgId: string): Promise<void>;
   /** After a reconnect: sends every reply still waiting, with its old clientMsgId. */
   resendPending(): Promise<void>;
@@ -58,8 +59,8 @@ export function createConversationModel(
   const outbox = createOutbox({
     makeClientMsgId,
     // Unreachable (UNAVAILABLE): it stays `sending` and goes again on reconnect. Refused: the officer sees why.
-    send: async ({ clientMsgId, text }) =>
-      sendOutcome(await transport.request('message:send', { conversationId: id, clientMsgId, text }), {
+    send: async (entry) =>
+      sendOutcome(await transport.request('message:send', messagePayload({ ...entry, conversationId: id })), {
         waitWhenUnavailable: true,
       }),
     onSent: (message) =>
@@ -103,8 +104,8 @@ export function createConversationModel(
       // A seq beyond the next expected one means an event was missed: fetch the hole.
       if (gap) void catchUp();
     },
-    async send(text) {
-      outbox.enqueue(id, text);
+    async send(text, files) {
+      outbox.enqueue(id, text, files);
       await outbox.flush();
     },
     async retry(clientMsgId) {

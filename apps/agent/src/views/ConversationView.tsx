@@ -1,4 +1,6 @@
+import { createAttachments, uploadFile } from '@pst/client';
 import type { OfficerSelf, Purpose } from '@pst/protocol';
+import { useMemo } from 'preact/hooks';
 import { CloseDialog } from '../components/CloseDialog.tsx';
 import { ConversationHeader } from '../components/ConversationHeader.tsx';
 import { MessageList } from '../components/MessageList.tsx';
@@ -28,6 +30,11 @@ interface Props {
 /** One conversation: transcript, reply box, visitor card, notes, transfer and close. */
 export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog, onDialog }: Props) {
   const t = useT();
+  // The files of the next reply in this conversation, uploaded with the session cookie.
+  const attachments = useMemo(
+    () => createAttachments({ access: () => ({ conversationId: id }), upload: (request) => uploadFile(request) }),
+    [id],
+  );
   const model = workspace.find(id);
   const detail = model?.detail.value;
   if (!model || !detail) {
@@ -64,9 +71,10 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
               draft={drafts.drafts.value.get(id) ?? ''}
               canned={workspace.canned.of(detail.officeCode)}
               onDraft={(text) => drafts.set(id, text)}
-              onSend={(text) => {
+              attachments={attachments}
+              onSend={(text, files) => {
                 drafts.clear(id);
-                void model.send(text);
+                void model.send(text, files);
               }}
               onTyping={(typing) => workspace.setTyping(id, typing)}
             />

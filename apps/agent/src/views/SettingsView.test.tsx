@@ -22,6 +22,7 @@ const office = (code: string, changes: Partial<OfficeAdmin> = {}): OfficeAdmin =
   inactivityCloseDays: 7,
   responseDeadlineDays: 3,
   retentionDays: 730,
+  fileKinds: ['xlsx', 'pdf', 'png'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],
   ...changes,
@@ -91,6 +92,16 @@ describe('the office settings screen', () => {
     expect(alert.textContent).toContain('Tidak tersimpan: ada isian yang tidak valid.');
     expect(alert.textContent).toContain('maxChatsPerOfficer');
     expect(within(desk).queryByText('Tersimpan; berlaku sekarang.')).toBeNull();
+  });
+
+  it('saves the kinds of file the office accepts', async () => {
+    const { api } = show([office('5102')]);
+    const files = await screen.findByTestId('settings-files');
+    fireEvent.click(within(files).getByTestId('file-kind-pdf'));
+    fireEvent.click(within(files).getByTestId('file-kind-csv'));
+    fireEvent.submit(within(files).getByTestId('settings-save').closest('form') as HTMLFormElement);
+    await within(files).findByText('Tersimpan; berlaku sekarang.');
+    expect(api.updateOffice).toHaveBeenCalledWith('5102', { fileKinds: ['xlsx', 'csv', 'png'] });
   });
 
   it('adds and removes allowed origins, and says whether a page would be accepted', async () => {

@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { AllowedOrigins } from '../components/settings/AllowedOrigins.tsx';
 import { DeskRules } from '../components/settings/DeskRules.tsx';
 import { EmbedSnippet } from '../components/settings/EmbedSnippet.tsx';
+import { FileKinds } from '../components/settings/FileKinds.tsx';
 import { MailboxSettings } from '../components/settings/MailboxSettings.tsx';
 import { OfficeAuditList } from '../components/settings/OfficeAuditList.tsx';
 import { type Column, RowsEditor } from '../components/settings/RowsEditor.tsx';
@@ -96,6 +97,7 @@ export function SettingsView({ settings, chatOrigin, copy }: Props) {
             onSave={(closures) => settings.save({ closures })}
           />
           <DeskRules office={office} onSave={settings.save} />
+          <FileKinds kinds={office.fileKinds} onSave={(fileKinds) => settings.save({ fileKinds })} />
           <WidgetLook widget={office.widget} onSave={settings.save} />
           <AllowedOrigins
             origins={office.allowedOrigins}

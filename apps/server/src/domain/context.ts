@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '@pst/protocol';
 import type { Logger } from '../config/logger.ts';
 import type { Secrets } from '../config/secrets.ts';
 import type { Store } from '../store/store.ts';
@@ -58,6 +59,11 @@ export interface AppSettings {
   tokenFailures: { perIp: number; windowMs: number };
   /** At most one whole-queue update per office per this interval: a burst of starts becomes one update. */
   queueAnnounceIntervalMs: number;
+  /**
+   * Files in chats: the largest one in bytes (enforced while it streams in), and uploads allowed in a sliding
+   * window per visitor and per office (counted across nodes in the database, like `visitorQuotas`).
+   */
+  files: { maxBytes: number; windowMs: number; perVisitor: number; perOffice: number };
   mail: {
     /** The sender of offices without a mailbox of their own: "Name <address>". */
     defaultFrom: string;
@@ -91,6 +97,7 @@ export const defaultSettings: AppSettings = {
   queueAnnounceIntervalMs: 250,
   visitorSocketsPerIp: 20,
   tokenFailures: { perIp: 20, windowMs: 60_000 },
+  files: { maxBytes: MAX_FILE_BYTES, windowMs: 10 * 60 * 1000, perVisitor: 30, perOffice: 600 },
   mail: {
     defaultFrom: 'PST BPS <no-reply@pst.localhost>',
     maxInboundBytes: 10 * 1024 * 1024,

@@ -16,7 +16,7 @@ export async function sendDueMails(ctx: AppContext): Promise<number> {
     if (!(await ctx.store.outboundMails.claimAttempt(mail, ctx.nodeId, ctx.clock.now()))) continue;
     const attempts = mail.attempts + 1;
     try {
-      await ctx.mailer.send(mail);
+      await ctx.mailer.send(mail, (id) => ctx.store.files.openRead(id));
       await ctx.store.outboundMails.markSent(mail.id, attempts, ctx.clock.now());
       sent++;
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import nodemailer from 'nodemailer';
 import type { OutboundMailRecord } from '../store/mails.ts';
 
@@ -5,7 +6,8 @@ import type { OutboundMailRecord } from '../store/mails.ts';
 export interface MailTransport {
   /** `captured`: nothing leaves this machine; the mails are shown at /dev/mail. */
   kind: 'smtp' | 'captured';
-  send(mail: OutboundMailRecord): Promise<void>;
+  /** `openFile` streams a stored file's bytes, for the mail's attachments. */
+  send(mail: OutboundMailRecord, openFile?: (id: string) => Readable): Promise<void>;
   close(): void;
 }
 
@@ -25,7 +27,14 @@ export function createMailTransport(smtpUrl: string | undefined): MailTransport 
     : nodemailer.createTransport({ jsonTransport: true });
   return {
     kind: smtpUrl ? 'smtp' : 'captured',
-    async send(mail) {
+    async send(mail, openFile) {
+      const attachments = openFile
+        ? (mail.attachments ?? []).map((file) => ({
+            filename: file.name,
+            contentType: file.contentType,
+            content: openFile(file.file),
+          }))
+        : [];
       try {
         await transporter.sendMail({
           from: mail.from,
@@ -34,6 +43,7 @@ export function createMailTransport(smtpUrl: string | undefined): MailTransport 
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          ...(attachments.length ? { attachments } : {}),
           messageId: mail.messageId,
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           references: mail.references,

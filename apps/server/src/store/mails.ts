@@ -24,6 +24,8 @@ export interface OutboundMailRecord {
   subject: string;
   text: string;
   html: string;
+  /** Files sent along (an answer's), by their stored id. */
+  attachments?: { file: Id; name: string; contentType: string }[];
   messageId: string;
   inReplyTo?: string;
   references: string[];
@@ -42,9 +44,11 @@ export type InboundOutcome = 'threaded' | 'started' | 'auto_reply' | 'too_large'
 type Lean = Record<string, unknown> & { _id: unknown };
 
 function toOutboundMail(doc: Lean): OutboundMailRecord {
-  const { _id, __v, conversation, about, ...rest } = withoutNulls(doc);
+  const { _id, __v, conversation, about, attachments, ...rest } = withoutNulls(doc);
+  const files = attachments as { file: unknown; name: string; contentType: string }[] | undefined;
   return {
     ...(rest as unknown as OutboundMailRecord),
+    ...(files?.length ? { attachments: files.map((a) => ({ ...a, file: String(a.file) })) } : {}),
     id: String(_id),
     ...(conversation ? { conversation: String(conversation) } : {}),
     ...(about ? { about: String(about) } : {}),

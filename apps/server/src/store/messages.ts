@@ -1,4 +1,4 @@
-import type { Message, SystemEvent } from '@pst/protocol';
+import type { FileRef, Message, SystemEvent } from '@pst/protocol';
 import type { Clock } from '../time/clock.ts';
 import { isDuplicateKey } from './duplicate-key.ts';
 import type { Models } from './models.ts';
@@ -27,6 +27,8 @@ export interface NewMessage {
   text: string;
   event?: SystemEvent;
   params?: Record<string, string>;
+  /** Files uploaded before, as the message shows them. */
+  files?: FileRef[];
 }
 
 /** Sends on one conversation from this node wait for each other: fewer lost races on `seq`. */
@@ -63,6 +65,18 @@ type MessageLean = Record<string, unknown> & {
   at: Date;
 };
 
+function filesOf(stored: unknown): { files?: FileRef[] } {
+  if (!Array.isArray(stored) || stored.length === 0) return {};
+  return {
+    files: stored.map((file: FileRef & { id: unknown }) => ({
+      id: String(file.id),
+      name: file.name,
+      kind: file.kind,
+      size: file.size,
+    })),
+  };
+}
+
 export function toMessage(raw: MessageLean): Message {
   const doc = withoutNulls(raw);
   const params = doc.params as Record<string, string> | undefined;
@@ -76,6 +90,7 @@ export function toMessage(raw: MessageLean): Message {
     ...(doc.event ? { event: doc.event as SystemEvent } : {}),
     ...(params && Object.keys(params).length > 0 ? { params } : {}),
     text: (doc.text as string | undefined) ?? '',
+    ...filesOf(doc.files),
     at: doc.at.toISOString(),
   };
 }
@@ -119,6 +134,7 @@ export function messageStore({ Message: Messages, Conversation }: Models, clock:
               author: input.author,
               ...(input.event ? { event: input.event } : {}),
               ...(input.params ? { params: input.params } : {}),
+              ...(input.files?.length ? { files: input.files } : {}),
               text: input.text,
               at: clock.now(),
             });

@@ -22,6 +22,7 @@ import { createQuotaSlotModel } from './models/quota-slot.model.ts';
 import { createRatingModel } from './models/rating.model.ts';
 import { createReminderModel } from './models/reminder.model.ts';
 import { createSessionModel } from './models/session.model.ts';
+import { createStoredFileModel } from './models/stored-file.model.ts';
 import { createTransitionModel } from './models/transition.model.ts';
 import { createVisitorModel } from './models/visitor.model.ts';
 import { createVisitorSocketModel } from './models/visitor-socket.model.ts';
@@ -55,6 +56,7 @@ export function createModels(connection: Connection) {
     InboundMail: createInboundMailModel(connection),
     OfficeMailbox: createOfficeMailboxModel(connection),
     Reminder: createReminderModel(connection),
+    StoredFile: createStoredFileModel(connection),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   Closure,
   ComplaintChannel,
   ConversationStatus,
+  FileKind,
   Language,
   PresenceStatus,
   Purpose,
@@ -102,6 +103,8 @@ export interface OfficeRecord {
   inactivityCloseDays: number;
   responseDeadlineDays: number;
   retentionDays: number;
+  /** Absent on offices stored before files existed: then `defaultFileKinds`. */
+  fileKinds?: FileKind[];
   widget: { colour?: string; greeting?: { id?: string; en?: string }; position?: 'left' | 'right' };
   languages: Language[];
 }
@@ -152,4 +155,16 @@ export interface ReminderRecord {
 /** A lean document's fields without null (Mongoose gives null for unset optional paths). */
 export function withoutNulls<T extends object>(doc: T): T {
   return Object.fromEntries(Object.entries(doc).filter(([, value]) => value !== null && value !== undefined)) as T;
+}
+
+/** A stored file (its bytes are in GridFS under the same id). */
+export interface FileRecord {
+  id: Id;
+  office: string;
+  conversationId: Id;
+  uploader: { kind: AuthorKind; id?: Id };
+  name: string;
+  kind: FileKind;
+  size: number;
+  at: Date;
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../time/clock.ts';
 import { cannedStore } from './canned.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
+import { fileStore } from './files.ts';
 import { jobMarkStore } from './job-marks.ts';
 import { jobRunStore } from './job-runs.ts';
 import { inboundMailStore, officeMailboxStore, outboundMailStore } from './mails.ts';
@@ -49,6 +50,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     mailboxes: officeMailboxStore(models),
     reminders: reminderStore(models),
     privacy: privacyStore(models),
+    files: fileStore(models),
   };
 }
 

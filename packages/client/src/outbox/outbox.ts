@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals-core';
-import type { ErrorCode, Message } from '@pst/protocol';
+import type { ErrorCode, FileRef, Message } from '@pst/protocol';
 import { coalesce } from '../coalesce.ts';
 import { newClientMsgId } from '../ids.ts';
 import { type KeyValueStore, memoryStore, readJson, writeJson } from '../storage.ts';
@@ -10,6 +10,8 @@ export interface OutboxEntry {
   clientMsgId: string;
   conversationId: string;
   text: string;
+  /** Files uploaded already, sent with the text (which may then be empty). */
+  files?: FileRef[];
   /** When it was written (ISO). */
   at: string;
   /** `sending` also while offline; `failed` waits for the person to send it again. */
@@ -26,7 +28,7 @@ export type SendOutcome =
 
 export interface Outbox {
   entries: ReadonlySignal<readonly OutboxEntry[]>;
-  enqueue(conversationId: string, text: string): OutboxEntry;
+  enqueue(conversationId: string, text: string, files?: FileRef[]): OutboxEntry;
   /** Marks a failed message for sending again, with the same clientMsgId; `flush` sends it. */
   retry(clientMsgId: string): void;
   /** Sends what waits, in order, one at a time; stops at the first lost attempt. */
@@ -101,11 +103,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
 
   return {
     entries,
-    enqueue(conversationId, text) {
+    enqueue(conversationId, text, files) {
       const entry: OutboxEntry = {
         clientMsgId: (deps.makeClientMsgId ?? newClientMsgId)(),
         conversationId,
         text,
+        ...(files?.length ? { files } : {}),
         at: (deps.now?.() ?? new Date()).toISOString(),
         state: 'sending',
       };
@@ -125,5 +128,20 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         save(entries.value.filter((entry) => !stored.has(entry.clientMsgId)));
       }
     },
+  };
+}
+
+/** The `message:send` payload of an entry: its text when there is some, its files' ids when there are any. */
+export function messagePayload(entry: OutboxEntry): {
+  conversationId: string;
+  clientMsgId: string;
+  text?: string;
+  files?: string[];
+} {
+  return {
+    conversationId: entry.conversationId,
+    clientMsgId: entry.clientMsgId,
+    ...(entry.text ? { text: entry.text } : {}),
+    ...(entry.files?.length ? { files: entry.files.map((file) => file.id) } : {}),
   };
 }

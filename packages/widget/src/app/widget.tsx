@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { ChatWindow } from './components/ChatWindow.tsx';
 import { type Language, translator } from './i18n/index.ts';
 import { createChime } from './lib/chime.ts';
+import { useFileHeaders } from './lib/file-access.ts';
 import { browserStore } from './lib/storage.ts';
 import { createHostBridge, parseHostOrigin } from './models/bridge.ts';
 import { createConsultation } from './models/consultation.ts';
@@ -72,6 +73,8 @@ export function startWidget(root: HTMLElement, transport: VisitorTransport): voi
     if (event.key === 'Escape') bridge.post({ type: 'close' });
   });
   void office.fetch();
+
+  useFileHeaders(() => consultation.fileAccess()?.headers);
 
   function App() {
     const t = translator(lang.value);

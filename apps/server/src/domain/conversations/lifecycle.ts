@@ -3,6 +3,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { sinceLastLook } from '../deadlines/due-window.ts';
+import { filesForMessage } from '../files/file.service.ts';
 import { calendarOf, findOffice, localMonth, officeStatus } from '../offices/office-status.ts';
 import { dueAt } from '../offices/service-hours.ts';
 import { conversationMetrics } from '../reports/conversation-metrics.ts';
@@ -85,14 +86,18 @@ function openReason(input: { channel: Channel; offline: boolean }): string {
   return input.offline ? 'offline_message' : 'started';
 }
 
-/** Stores a visitor's or officer's message and announces it; a resend returns the first copy. */
+/**
+ * Stores a visitor's or officer's message and announces it; a resend returns the first copy. `files` are
+ * ids of files this author uploaded to this conversation before (see `domain/files`).
+ */
 export async function sendMessage(
   ctx: DomainContext,
   conversation: ConversationRecord,
   author: { kind: 'visitor' | 'officer'; id: Id; name?: string },
-  input: { clientMsgId: string; text: string },
+  input: { clientMsgId: string; text?: string | undefined; files?: Id[] | undefined },
 ): Promise<Message> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
+  const files = await filesForMessage(ctx, conversation, author, input.files);
   const at = ctx.clock.now();
   // `conversation` may be the sender's socket's copy, not a fresh read: `$min` keeps the first reply's time.
   const changes =
@@ -100,7 +105,13 @@ export async function sendMessage(
       ? { set: { lastVisitorMessageAt: at } }
       : { set: { lastOfficerMessageAt: at }, min: { firstOfficerReplyAt: at } };
   const { message, created } = await ctx.store.messages.append(
-    { conversationId: conversation.id, clientMsgId: input.clientMsgId, author, text: input.text },
+    {
+      conversationId: conversation.id,
+      clientMsgId: input.clientMsgId,
+      author,
+      text: input.text ?? '',
+      ...(files.length > 0 ? { files } : {}),
+    },
     changes,
   );
   if (created) {

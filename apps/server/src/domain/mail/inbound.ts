@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { cleanText, MAX_MESSAGE_LENGTH } from '@pst/protocol/constants';
+import { AppError } from '../../errors.ts';
 import type { InboundOutcome, MailAddress, OfficeMailboxRecord } from '../../store/mails.ts';
 import type { ConversationRecord, OfficeRecord, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { openConversation, sendMessage } from '../conversations/lifecycle.ts';
+import { uploadFile } from '../files/file.service.ts';
 import { findOffice } from '../offices/office-status.ts';
 import { taggedConversation } from './addresses.ts';
 
@@ -23,7 +26,8 @@ export interface ReceivedMail {
   /** An auto-reply, a bounce or a list mail, by its headers: never a conversation, never answered. */
   automatic: boolean;
   size: number;
-  attachments: { name: string; size: number }[];
+  /** Each attachment; its bytes when the mail was downloaded (stored as the chat's files). */
+  attachments: { name: string; size: number; content?: Buffer }[];
 }
 
 const TRUNCATED = '\n[…] (dipotong / truncated)';
@@ -92,17 +96,54 @@ async function visitorOf(ctx: DomainContext, office: OfficeRecord, from: MailAdd
   });
 }
 
+/**
+ * Stores the mail's attachments as the conversation's files, the same way as the widget's uploads (kind by
+ * content, the office's kinds, the size limit); one refused stays only listed in the text.
+ */
+async function storeAttachments(
+  ctx: DomainContext,
+  conversation: ConversationRecord,
+  visitor: VisitorRecord,
+  mail: ReceivedMail,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const attachment of mail.attachments) {
+    if (!attachment.content) continue;
+    try {
+      const file = await uploadFile(
+        ctx,
+        conversation,
+        { kind: 'visitor', id: visitor.id },
+        {
+          name: attachment.name,
+          source: Readable.from([attachment.content]),
+          declaredBytes: attachment.content.length,
+        },
+      );
+      ids.push(file.id);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      ctx.logger.info(
+        { messageId: mail.messageId, name: attachment.name, code: error.code },
+        'mail attachment refused',
+      );
+    }
+  }
+  return ids;
+}
+
 async function appendTo(
   ctx: DomainContext,
   conversation: ConversationRecord,
   visitor: VisitorRecord,
   mail: ReceivedMail,
 ) {
+  const files = await storeAttachments(ctx, conversation, visitor, mail);
   await sendMessage(
     ctx,
     conversation,
     { kind: 'visitor', id: visitor.id },
-    { clientMsgId: clientMsgIdOf(mail.messageId), text: messageText(mail, false) },
+    { clientMsgId: clientMsgIdOf(mail.messageId), text: messageText(mail, false), files },
   );
 }
 
@@ -113,12 +154,19 @@ async function start(ctx: DomainContext, office: OfficeRecord, visitor: VisitorR
     await appendTo(ctx, open, visitor, mail);
     return open;
   }
-  return openConversation(ctx, office, visitor, {
+  const conversation = await openConversation(ctx, office, visitor, {
     question: messageText(mail, true),
     clientMsgId: clientMsgIdOf(mail.messageId),
     channel: 'email',
     offline: true,
   });
+  // The conversation exists only now: its files follow the question as a message of their own.
+  const files = await storeAttachments(ctx, conversation, visitor, mail);
+  if (files.length > 0) {
+    const clientMsgId = clientMsgIdOf(`${mail.messageId} files`);
+    await sendMessage(ctx, conversation, { kind: 'visitor', id: visitor.id }, { clientMsgId, files });
+  }
+  return conversation;
 }
 
 async function route(ctx: DomainContext, office: OfficeRecord, mail: ReceivedMail) {
@@ -153,7 +201,7 @@ export async function receiveMail(
     ...(mail.uid ? { uid: mail.uid } : {}),
     ...(mail.from ? { from: mail.from.address } : {}),
     subject: mail.subject.slice(0, 500),
-    attachments: mail.attachments,
+    attachments: mail.attachments.map(({ name, size }) => ({ name, size })),
     receivedAt: ctx.clock.now(),
   });
   if (!claimed) return 'duplicate';

@@ -1,6 +1,6 @@
-import type { Message } from '@pst/protocol';
+import { fileMediaTypes, type Message } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
-import type { MailAddress, MailKind } from '../../store/mails.ts';
+import type { MailAddress, MailKind, NewOutboundMail } from '../../store/mails.ts';
 import type { ConversationRecord, OfficeRecord, ReminderRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { findOffice } from '../offices/office-status.ts';
@@ -24,7 +24,13 @@ export async function senderOf(ctx: DomainContext, office: OfficeRecord) {
 export async function queueConversationMail(
   ctx: DomainContext,
   conversation: ConversationRecord,
-  mail: { key: string; kind: MailKind; to: MailAddress; content: MailContent },
+  mail: {
+    key: string;
+    kind: MailKind;
+    to: MailAddress;
+    content: MailContent;
+    attachments?: NewOutboundMail['attachments'];
+  },
 ): Promise<boolean> {
   const office = await findOffice(ctx, conversation.office);
   const { from, mailbox } = await senderOf(ctx, office);
@@ -47,6 +53,7 @@ export async function queueConversationMail(
     to: [mail.to],
     ...(replyTo ? { replyTo } : {}),
     ...mail.content,
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     messageId: newMessageId(domain),
     inReplyTo,
     references,
@@ -118,6 +125,12 @@ export async function queueAnswerMail(ctx: DomainContext, conversation: Conversa
     kind: 'answer',
     to: { name: visitor.name, address: visitor.email },
     content,
+    // The officer's files go along, streamed from the file store when the mail is sent.
+    attachments: (message.files ?? []).map((file) => ({
+      file: file.id,
+      name: file.name,
+      contentType: fileMediaTypes[file.kind],
+    })),
   });
 }
 

@@ -5,6 +5,7 @@ import type {
   OfficeChangeAuthor,
   UpdateOfficeInput,
 } from '@pst/protocol';
+import { defaultFileKinds } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficeRecord } from '../../store/records.ts';
@@ -39,6 +40,7 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
     inactivityCloseDays: office.inactivityCloseDays,
     responseDeadlineDays: office.responseDeadlineDays,
     retentionDays: office.retentionDays ?? 730,
+    fileKinds: [...(office.fileKinds ?? defaultFileKinds)],
     widget: {
       colour: office.widget?.colour ?? DEFAULT_COLOUR,
       greeting: {

@@ -3,7 +3,14 @@ import type { OfficeAdmin, OfficeSettingChange } from '@pst/protocol';
 type Settings = Omit<OfficeAdmin, 'code'>;
 
 /** Settings that are lists: the audit keeps what was added and removed, not two copies of the list. */
-const listFields = ['serviceHours', 'closures', 'allowedOrigins', 'complaintChannels', 'languages'] as const;
+const listFields = [
+  'serviceHours',
+  'closures',
+  'allowedOrigins',
+  'complaintChannels',
+  'languages',
+  'fileKinds',
+] as const;
 /** Settings that are objects: the audit names each part (`widget.colour`). */
 const objectFields = ['widget', 'contacts'] as const;
 /** Settings that are one value. */

@@ -46,7 +46,11 @@ export function toReceivedMail(parsed: ParsedMail, meta: { uid?: number; size: n
     references: references(parsed.references),
     automatic: isAutomatic(parsed.headers, from?.address),
     size: meta.size,
-    attachments: parsed.attachments.map((file) => ({ name: file.filename ?? 'lampiran', size: file.size })),
+    attachments: parsed.attachments.map((file) => ({
+      name: file.filename ?? 'lampiran',
+      size: file.size,
+      content: file.content,
+    })),
   };
 }
 

@@ -137,11 +137,11 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
     },
   },
   'message:send': {
-    request: async ({ conversationId, clientMsgId, text }, connection) => {
+    request: async ({ conversationId, clientMsgId, text, files }, connection) => {
       const { ctx, officer } = connection;
       const conversation = await writable(connection, conversationId);
       const author = { kind: 'officer' as const, id: officer.id, name: officer.name };
-      return sendMessage(ctx, conversation, author, { clientMsgId, text });
+      return sendMessage(ctx, conversation, author, { clientMsgId, text, files });
     },
   },
   'typing:set': {

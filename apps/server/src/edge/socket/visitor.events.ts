@@ -94,13 +94,13 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
     },
   },
   'message:send': {
-    request: async ({ conversationId, clientMsgId, text }, connection) => {
+    request: async ({ conversationId, clientMsgId, text, files }, connection) => {
       const conversation = await ownKnown(connection, conversationId);
       return sendMessage(
         connection.ctx,
         conversation,
         { kind: 'visitor', id: visitorId(connection) },
-        { clientMsgId, text },
+        { clientMsgId, text, files },
       );
     },
   },

@@ -1,4 +1,4 @@
-import { authorKindSchema, systemEventSchema } from '@pst/protocol';
+import { authorKindSchema, fileKinds, systemEventSchema } from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const authorSchema = new Schema(
@@ -6,6 +6,17 @@ const authorSchema = new Schema(
     kind: { type: String, enum: authorKindSchema.options, required: true },
     id: Schema.Types.ObjectId,
     name: String,
+  },
+  { _id: false },
+);
+
+/** A file the message carries, as shown (the bytes and who may read them: `StoredFile`). */
+const fileRefSchema = new Schema(
+  {
+    id: { type: Schema.Types.ObjectId, required: true },
+    name: { type: String, required: true },
+    kind: { type: String, enum: fileKinds, required: true },
+    size: { type: Number, required: true },
   },
   { _id: false },
 );
@@ -23,6 +34,8 @@ const messageSchema = new Schema({
   params: Schema.Types.Mixed,
   /** Empty for system messages: clients word them from `event` and `params`. */
   text: { type: String, default: '', maxlength: 4000 },
+  /** Files sent with the message (absent when none). */
+  files: { type: [fileRefSchema], default: undefined },
   at: { type: Date, required: true },
 });
 messageSchema.index({ conversation: 1, seq: 1 }, { unique: true });

@@ -1,4 +1,11 @@
-import { complaintChannelKinds, languageSchema, routingModeSchema, timeZones } from '@pst/protocol';
+import {
+  complaintChannelKinds,
+  defaultFileKinds,
+  fileKinds,
+  languageSchema,
+  routingModeSchema,
+  timeZones,
+} from '@pst/protocol';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 const slotSchema = new Schema(
@@ -49,6 +56,8 @@ const officeSchema = new Schema(
     responseDeadlineDays: { type: Number, min: 1, max: 30, default: 3 },
     /** Two years: the yearly evaluation and its review read the transcripts; after that they are anonymised. */
     retentionDays: { type: Number, min: 30, max: 3650, default: 730 },
+    /** Kinds of file accepted in chats; offices stored before files existed read as the defaults. */
+    fileKinds: { type: [String], enum: fileKinds, default: () => [...defaultFileKinds] },
     widget: {
       colour: { type: String, default: '#0b4f8a' },
       greeting: { id: String, en: String },

@@ -19,6 +19,16 @@ const outboundMailSchema = new Schema({
   subject: { type: String, required: true },
   text: { type: String, required: true },
   html: { type: String, required: true },
+  /** An answer's files (the officer's), read from the file store when the mail is sent. */
+  attachments: {
+    type: [
+      new Schema(
+        { file: { type: Schema.Types.ObjectId, required: true }, name: String, contentType: String },
+        { _id: false },
+      ),
+    ],
+    default: undefined,
+  },
   /** Our own Message-ID, `<…>`; In-Reply-To and References thread it with the conversation's earlier mails. */
   messageId: { type: String, required: true },
   inReplyTo: String,

@@ -61,6 +61,7 @@ export function ConversationView({ t, office, consultation }: Props) {
       {!closed && (
         <Composer
           t={t}
+          fileAccess={consultation.fileAccess}
           onSend={consultation.send}
           onTyping={consultation.typing.visitorTyped}
           onStopTyping={consultation.typing.visitorStopped}

@@ -1,6 +1,7 @@
-import type { AuthorKind, Message, SystemEvent } from '@pst/protocol';
+import type { AuthorKind, FileRef, Message, SystemEvent } from '@pst/protocol';
 import { systemText, type Translate } from '../i18n/index.ts';
 import { formatMessageTime } from '../lib/office-time.ts';
+import { MessageFiles } from './MessageFiles.tsx';
 import { MessageText } from './MessageText.tsx';
 
 export type Delivery = 'sending' | 'sent' | 'failed';
@@ -13,6 +14,7 @@ interface Props {
   /** What a system message's wording names, e.g. `officerName`. */
   params?: Message['params'];
   text: string;
+  files?: readonly FileRef[] | undefined;
   /** ISO time. */
   at: string;
   /** The visitor's own messages only. */
@@ -23,7 +25,8 @@ interface Props {
 }
 
 /** One message: who, when, what; for the visitor's own, whether it reached the server. */
-export function MessageItem({ t, author, authorName, event, params, text, at, delivery, showSent, onRetry }: Props) {
+export function MessageItem(props: Props) {
+  const { t, author, authorName, event, params, text, files, at, delivery, showSent, onRetry } = props;
   const time = formatMessageTime(t, at);
   if (author === 'system') {
     return (
@@ -39,7 +42,8 @@ export function MessageItem({ t, author, authorName, event, params, text, at, de
       <p class="message-meta">
         <span class="message-author">{who}</span> <time dateTime={at}>{time}</time>
       </p>
-      <MessageText text={text} />
+      {text && <MessageText text={text} />}
+      {files && files.length > 0 && <MessageFiles t={t} files={files} />}
       {delivery === 'sending' && <p class="delivery">{t('delivery.sending')}</p>}
       {delivery === 'sent' && showSent && <p class="delivery">{t('delivery.sent')}</p>}
       {delivery === 'failed' && (

@@ -70,6 +70,7 @@ export function MessageList({ t, messages, pending, onRetry, children, trailing 
               event={message.event}
               params={message.params}
               text={message.text}
+              files={message.files}
               at={message.at}
               delivery={message.author === 'visitor' ? 'sent' : undefined}
               showSent={message.seq === lastVisitorSeq && waiting.length === 0}
@@ -81,6 +82,7 @@ export function MessageList({ t, messages, pending, onRetry, children, trailing 
               t={t}
               author="visitor"
               text={entry.text}
+              files={entry.files}
               at={entry.at}
               delivery={entry.state}
               onRetry={() => onRetry(entry.clientMsgId)}

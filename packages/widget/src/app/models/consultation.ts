@@ -4,6 +4,7 @@ import {
   createOutbox,
   isUnanswered,
   type KeyValueStore,
+  messagePayload,
   newClientMsgId,
   type Outbox,
   sendOutcome,
@@ -11,6 +12,7 @@ import {
 import type {
   DataRequestView,
   ErrorCode,
+  FileRef,
   GuestBook,
   Message,
   VisitorConversation,
@@ -41,7 +43,9 @@ export interface Consultation {
   connect(): void;
   register(guestBook: GuestBook, question: string): Promise<SubmitResult>;
   start(question: string): Promise<SubmitResult>;
-  send(text: string): void;
+  send(text: string, files?: FileRef[]): void;
+  /** What the visitor's file uploads need: the conversation, and the headers naming the visitor. */
+  fileAccess(): { conversationId: string; headers: Record<string, string> } | undefined;
   end(): Promise<SubmitResult>;
   rate(score: number, comment: string): Promise<SubmitResult>;
   /** Asks to see, correct or erase one's data: a code goes to the guest book's e-mail. */
@@ -95,8 +99,7 @@ export function createConsultation(deps: {
   const outbox = createOutbox({
     store,
     // Sent but unanswered: it shows failed (with retry) rather than waiting without end; never sent: it waits.
-    send: async ({ conversationId, clientMsgId, text }) =>
-      sendOutcome(await transport.request('message:send', { conversationId, clientMsgId, text })),
+    send: async (entry) => sendOutcome(await transport.request('message:send', messagePayload(entry))),
     onSent: (message) => {
       if (conversation.add(message)) void catchUp();
     },
@@ -108,6 +111,15 @@ export function createConsultation(deps: {
     },
   });
   let readSeq = 0;
+  const fileAccess = () => {
+    const current = conversation.current.value;
+    const value = token.value.value;
+    if (!current || !value) return undefined;
+    return {
+      conversationId: current.id,
+      headers: { Authorization: `Bearer ${value}`, 'X-PST-Office': deps.officeCode },
+    };
+  };
 
   function remember(current: VisitorConversation): void {
     if (current.status === 'closed') store.remove(OPEN_CONVERSATION);
@@ -182,10 +194,10 @@ export function createConsultation(deps: {
       return start(question);
     },
     start,
-    send(text) {
+    send(text, files) {
       const current = conversation.current.value;
       if (!current || current.status === 'closed') return;
-      outbox.enqueue(current.id, text);
+      outbox.enqueue(current.id, text, files);
       typing.visitorStopped();
       void outbox.flush();
     },
@@ -220,6 +232,7 @@ export function createConsultation(deps: {
       );
       return result.ok ? { ok: true } : result;
     },
+    fileAccess,
     startOver() {
       conversation.clear();
       store.remove(OPEN_CONVERSATION);
