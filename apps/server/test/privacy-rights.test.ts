@@ -3,6 +3,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { applyRetention } from '../src/domain/privacy/erase.ts';
 import { buildReport } from '../src/domain/reports/report.service.ts';
+import { png, upload } from './support/files.ts';
 import { startSmtpCatcher } from './support/mail-servers.ts';
 import { mailTurn } from './support/mail-world.ts';
 import { officerApi } from './support/officer-api.ts';
@@ -36,6 +37,8 @@ async function consultation(world: World) {
     text: 'Halo Pak Made, ini datanya.',
   });
   await officerApi(world, officer.cookie)('POST', `/api/conversations/${id}/notes`, { text: NOTE });
+  const file = await upload(world, id, 'KTP_Made_Wirawan.png', png(), { token: asked.token });
+  await ok(asked.socket, 'message:send', { conversationId: id, clientMsgId: clientMsgId(), files: [file.body.id] });
   await ok(agent, 'conversation:close', { conversationId: id, topic: 'data' });
   await ok(asked.socket, 'conversation:rate', { conversationId: id, score: 4, comment: COMMENT });
   return { ...asked, officer, agent, id };

@@ -55,7 +55,8 @@ export function privacyStore(models: Models) {
       counts.messages = (
         await Message.updateMany(
           { conversation: inConversations, 'author.kind': { $in: ['visitor', 'officer'] } },
-          { $set: { text: ERASED } },
+          // A file's name can name the person; the files themselves are deleted by the caller.
+          { $set: { text: ERASED }, $unset: { files: 1 } },
         )
       ).modifiedCount;
       await Conversation.updateMany(
@@ -78,7 +79,10 @@ export function privacyStore(models: Models) {
       counts.mails = (
         await OutboundMail.updateMany(
           { $or: [{ conversation: inConversations }, { about: inConversations }] },
-          { $set: { to: [{ address: 'erased@erased.invalid' }], subject: ERASED, text: ERASED, html: ERASED } },
+          {
+            $set: { to: [{ address: 'erased@erased.invalid' }], subject: ERASED, text: ERASED, html: ERASED },
+            $unset: { attachments: 1 },
+          },
         )
       ).modifiedCount;
       await Reminder.updateMany({ conversation: inConversations }, { $set: { visitorName: ERASED_NAME } });

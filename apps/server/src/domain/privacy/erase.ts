@@ -1,9 +1,16 @@
 import type { Id } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 
+/** Files sent in the conversations are deleted outright: a file cannot be anonymised. */
+async function removeFiles(ctx: DomainContext, conversations: Id[]): Promise<number> {
+  let removed = 0;
+  for (const id of conversations) removed += await ctx.store.files.removeOfConversation(id);
+  return removed;
+}
+
 /**
  * Erases a visitor by anonymisation: their guest book, the texts of their conversations, notes, comments and
- * mails are replaced, their token revoked; counts, times, scores, purpose and topic stay, so reports do not
+ * mails are replaced, their files deleted, their token revoked; counts, times, scores, purpose and topic stay, so reports do not
  * change. The erasure record names ids and counts, never what was erased.
  */
 export async function eraseVisitor(
@@ -16,6 +23,7 @@ export async function eraseVisitor(
   const conversations = await ctx.store.privacy.conversationsOf(visitorId);
   const at = ctx.clock.now();
   const counts = await ctx.store.privacy.anonymise(visitorId, conversations, true, at);
+  counts.files = await removeFiles(ctx, conversations);
   await ctx.store.privacy.recordErasure({
     office: visitor.office,
     visitor: visitorId,
@@ -47,6 +55,7 @@ export async function applyRetention(ctx: DomainContext): Promise<number> {
     for (const { id, visitor } of expired) byVisitor.set(visitor, [...(byVisitor.get(visitor) ?? []), id]);
     for (const [visitor, conversations] of byVisitor) {
       await ctx.store.privacy.anonymise(visitor, conversations, false, now);
+      await removeFiles(ctx, conversations);
       if (!(await ctx.store.privacy.visitorHasKept(visitor))) {
         await eraseVisitor(ctx, visitor, { reason: 'retention', by: { kind: 'system' } });
       }
