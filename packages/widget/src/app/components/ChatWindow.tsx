@@ -5,7 +5,7 @@ import type { OfficeModel } from '../models/office.ts';
 import type { WindowModel } from '../models/window.ts';
 import { ConnectionState } from './ConnectionState.tsx';
 import { ConversationView } from './ConversationView.tsx';
-import { MyData } from './MyData.tsx';
+import { MyDataPanel } from './MyDataPanel.tsx';
 import { PreChat } from './PreChat.tsx';
 import { WindowFooter } from './WindowFooter.tsx';
 import { WindowHeader } from './WindowHeader.tsx';
@@ -61,7 +61,9 @@ export function ChatWindow({ t, lang, office, consultation, window, onToggleLang
         )}
         {screen === 'conversation' && <ConversationView t={t} office={info} consultation={consultation} />}
       </main>
-      {consultation.registered.value && <MyData t={t} zoneName={info?.zoneName ?? ''} consultation={consultation} />}
+      {consultation.registered.value && (
+        <MyDataPanel t={t} zoneName={info?.zoneName ?? ''} consultation={consultation} />
+      )}
       <WindowFooter
         t={t}
         channels={info?.complaintChannels ?? []}

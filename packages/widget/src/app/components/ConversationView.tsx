@@ -2,9 +2,9 @@ import type { OfficePublic } from '@pst/protocol';
 import type { Translate } from '../i18n/index.ts';
 import type { Consultation } from '../models/consultation.ts';
 import { Announcer } from './Announcer.tsx';
-import { ClosedPanel } from './ClosedPanel.tsx';
 import { Composer } from './Composer.tsx';
 import { EndConsultation } from './EndConsultation.tsx';
+import { LazyClosedPanel } from './LazyClosedPanel.tsx';
 import { MessageList } from './MessageList.tsx';
 import { OfflineSent } from './OfflineSent.tsx';
 import { QueueStatus } from './QueueStatus.tsx';
@@ -49,7 +49,7 @@ export function ConversationView({ t, office, consultation }: Props) {
       >
         {officerTyping && <TypingIndicator t={t} officerName={current.officerName} />}
         {closed && (
-          <ClosedPanel
+          <LazyClosedPanel
             t={t}
             conversation={current}
             onRate={consultation.rate}

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/index.ts';
 import { MyData } from './MyData.tsx';
+import { MyDataPanel } from './MyDataPanel.tsx';
 
 const t = translator('id');
 const request = { id: 'a'.repeat(24), officeCode: '5102', createdAt: '2026-11-23T02:00:00.000Z' };
@@ -9,7 +10,6 @@ const request = { id: 'a'.repeat(24), officeCode: '5102', createdAt: '2026-11-23
 function show(confirmData: Parameters<typeof MyData>[0]['consultation']['confirmData']) {
   const requestData = vi.fn(async () => ({ ok: true as const, data: { requestId: request.id } }));
   render(<MyData t={t} zoneName="WITA" consultation={{ requestData, confirmData }} />);
-  fireEvent.click(screen.getByText('Data saya'));
   return { requestData };
 }
 
@@ -51,5 +51,15 @@ describe('Data saya', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Kode tidak cocok. Periksa email Anda.');
     fireEvent.click(screen.getByTestId('my-data-confirm'));
     expect((await screen.findByTestId('my-data-done')).textContent).toContain('Kamis 26/11/2026');
+  });
+
+  it('fetches its inside only when the visitor opens it', async () => {
+    const consultation = { requestData: vi.fn(), confirmData: vi.fn() };
+    render(<MyDataPanel t={t} zoneName="WITA" consultation={consultation} />);
+    expect(screen.queryByTestId('my-data-ask')).toBeNull();
+    const panel = screen.getByTestId('my-data') as HTMLDetailsElement;
+    panel.open = true;
+    fireEvent(panel, new Event('toggle'));
+    expect(await screen.findByTestId('my-data-ask')).toBeTruthy();
   });
 });

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * "Data saya": the visitor sees and downloads, or asks to correct or erase, what the office keeps about them
+ * The inside of "Data saya" (a chunk of its own, fetched when the visitor opens it): the visitor sees and downloads, or asks to correct or erase, what the office keeps about them
  * (UU PDP). A code sent to the guest book's e-mail proves the address is theirs.
  */
 export function MyData({ t, zoneName, consultation }: Props) {
@@ -41,8 +41,7 @@ export function MyData({ t, zoneName, consultation }: Props) {
   }
 
   return (
-    <details class="my-data" data-testid="my-data">
-      <summary>{t('myData.title')}</summary>
+    <>
       {done ? (
         <div role="status" data-testid="my-data-done">
           {done.data ? (
@@ -112,6 +111,6 @@ export function MyData({ t, zoneName, consultation }: Props) {
           {t(problem === 'wrongCode' ? 'myData.wrongCode' : `error.${problem}`)}
         </p>
       )}
-    </details>
+    </>
   );
 }
