@@ -146,28 +146,27 @@ export function privacyStore(models: Models) {
 
     /** Closed conversations of the office past their retention and not anonymised yet, oldest first. */
     async expired(office: string, closedBefore: Date, limit: number): Promise<{ id: Id; visitor: Id }[]> {
-      const docs = await Conversation.find({ office, status: 'closed', closedAt: { $lt: closedBefore } })
+      const docs = await Conversation.find({
+        office,
+        status: 'closed',
+        closedAt: { $lt: closedBefore },
+        anonymisedAt: { $exists: false },
+      })
         .sort({ closedAt: 1 })
-        .limit(limit * 4)
-        .select('visitor anonymisedAt')
+        .limit(limit)
+        .select('visitor')
         .lean();
-      return docs
-        .filter((doc) => !doc.anonymisedAt)
-        .slice(0, limit)
-        .map((doc) => ({ id: String(doc._id), visitor: String(doc.visitor) }));
+      return docs.map((doc) => ({ id: String(doc._id), visitor: String(doc.visitor) }));
     },
 
     /** The next conversations to expire (closed soonest before the cutoff moves past them). */
     async nextToExpire(office: string, limit = 20): Promise<{ id: Id; closedAt: Date }[]> {
-      const docs = await Conversation.find({ office, status: 'closed' })
+      const docs = await Conversation.find({ office, status: 'closed', anonymisedAt: { $exists: false } })
         .sort({ closedAt: 1 })
-        .limit(limit * 4)
-        .select('closedAt anonymisedAt')
+        .limit(limit)
+        .select('closedAt')
         .lean();
-      return docs
-        .filter((doc) => !doc.anonymisedAt && doc.closedAt)
-        .slice(0, limit)
-        .map((doc) => ({ id: String(doc._id), closedAt: doc.closedAt as Date }));
+      return docs.map((doc) => ({ id: String(doc._id), closedAt: doc.closedAt as Date }));
     },
 
     /** Whether the visitor still has a conversation whose data is kept. */
