@@ -29,6 +29,8 @@ export interface NewMessage {
   params?: Record<string, string>;
   /** Files uploaded before, as the message shows them. */
   files?: FileRef[];
+  /** When it was sent; the store's clock when absent. The caller's time keeps `firstOfficerReplyAt` equal to it. */
+  at?: Date;
 }
 
 /** Sends on one conversation from this node wait for each other: fewer lost races on `seq`. */
@@ -136,7 +138,7 @@ export function messageStore({ Message: Messages, Conversation }: Models, clock:
               ...(input.params ? { params: input.params } : {}),
               ...(input.files?.length ? { files: input.files } : {}),
               text: input.text,
-              at: clock.now(),
+              at: input.at ?? clock.now(),
             });
             const preview = input.event ? {} : { lastMessage: input.text.slice(0, 140) };
             await Conversation.updateOne(

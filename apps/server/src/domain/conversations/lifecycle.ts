@@ -111,6 +111,7 @@ export async function sendMessage(
       author,
       text: input.text ?? '',
       ...(files.length > 0 ? { files } : {}),
+      at,
     },
     changes,
   );
