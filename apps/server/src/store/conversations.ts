@@ -212,11 +212,13 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
     },
 
     /**
-     * The conversations that started in these office-local months at these offices: a report's whole input,
-     * bounded by the { office, localMonth } index (plain equality filters, which FerretDB v1 serves too).
+     * The conversations that started in one office-local month at one office (a report's input), streamed in
+     * batches through the { office, localMonth } index: a report folds them as they come, so its memory does
+     * not grow with the period. Equality filters, which FerretDB v1 pushes down to PostgreSQL.
      */
-    forReport(offices: string[], months: string[]): Promise<ConversationRecord[]> {
-      return many(Conversation.find({ office: { $in: offices }, localMonth: { $in: months } }).lean());
+    async *streamForReport(office: string, month: string): AsyncGenerator<ConversationRecord> {
+      for await (const lean of Conversation.find({ office, localMonth: month }).lean<Lean>().cursor({ batchSize: 500 }))
+        yield toConversationRecord(lean);
     },
 
     /** Open (queued or active) conversations of the office: what deadline reminders look at. */

@@ -25,7 +25,6 @@ export function spreadOf(values: number[]): Spread {
 const ratio = (part: number, whole: number) => (whole > 0 ? { value: part / whole } : {});
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-const defined = (values: (number | undefined)[]) => values.filter((value): value is number => value !== undefined);
 
 /** The office-local weekday (0 = Monday) and hour of an instant. */
 function arrival(instant: Date, tz: TimeZone): { weekday: number; hour: number } {
@@ -33,71 +32,99 @@ function arrival(instant: Date, tz: TimeZone): { weekday: number; hour: number }
   return { weekday: (wall.getUTCDay() + 6) % 7, hour: wall.getUTCHours() };
 }
 
-/** Every figure of the report over these conversations (see the README's "Reports" section). */
-export function figuresOf(rows: ReportRow[]): ReportFigures {
-  const byPurpose = zeros(purposes);
-  const byTopic = zeros([...purposes, 'none'] as const);
-  const byChannel = zeros(channels);
-  const byWeekday = new Array<number>(7).fill(0);
-  const byHour = new Array<number>(24).fill(0);
-  const distribution = [0, 0, 0, 0, 0];
-  let live = 0;
-  for (const { conversation, metrics, timeZone } of rows) {
-    if (metrics.startedLive) live++;
-    byPurpose[conversation.visitorCard.purpose]++;
-    byTopic[conversation.topic ?? 'none']++;
-    byChannel[conversation.channel]++;
+/**
+ * Every figure of the report (see the README's "Reports" section), folded one conversation at a time so a
+ * year of every office never has to sit in memory: only counts and the durations the spreads need are kept.
+ */
+export class FiguresTally {
+  private total = 0;
+  private live = 0;
+  private readonly byPurpose = zeros(purposes);
+  private readonly byTopic = zeros([...purposes, 'none'] as const);
+  private readonly byChannel = zeros(channels);
+  private readonly byWeekday = new Array<number>(7).fill(0);
+  private readonly byHour = new Array<number>(24).fill(0);
+  private readonly distribution = [0, 0, 0, 0, 0];
+  private readonly firstResponse: number[] = [];
+  private readonly resolution: number[] = [];
+  private readonly wait: number[] = [];
+  private met = 0;
+  private notMet = 0;
+  private autoClosed = 0;
+  private abandoned = 0;
+  private closed = 0;
+  private scoreSum = 0;
+  private rated = 0;
+  private satisfied = 0;
+
+  add({ conversation, metrics, timeZone }: ReportRow): void {
+    this.total++;
+    if (metrics.startedLive) this.live++;
+    this.byPurpose[conversation.visitorCard.purpose]++;
+    this.byTopic[conversation.topic ?? 'none']++;
+    this.byChannel[conversation.channel]++;
     const { weekday, hour } = arrival(conversation.createdAt, timeZone);
-    byWeekday[weekday] = (byWeekday[weekday] ?? 0) + 1;
-    byHour[hour] = (byHour[hour] ?? 0) + 1;
+    this.byWeekday[weekday] = (this.byWeekday[weekday] ?? 0) + 1;
+    this.byHour[hour] = (this.byHour[hour] ?? 0) + 1;
     const score = conversation.rating?.score;
-    if (score) distribution[score - 1] = (distribution[score - 1] ?? 0) + 1;
+    if (score) {
+      this.distribution[score - 1] = (this.distribution[score - 1] ?? 0) + 1;
+      this.rated++;
+      this.scoreSum += score;
+      if (score >= 4) this.satisfied++;
+    }
+    if (metrics.firstResponseMinutes !== undefined) this.firstResponse.push(metrics.firstResponseMinutes);
+    if (metrics.resolutionMinutes !== undefined) this.resolution.push(metrics.resolutionMinutes);
+    if (metrics.queueWaitSeconds !== undefined) this.wait.push(metrics.queueWaitSeconds);
+    if (metrics.deadline === 'met') this.met++;
+    if (metrics.deadline === 'missed' || metrics.deadline === 'overdue') this.notMet++;
+    if (metrics.abandoned) this.abandoned++;
+    if (conversation.status === 'closed') this.closed++;
+    if (conversation.closeReason === 'inactive') this.autoClosed++;
   }
-  const metrics = rows.map((row) => row.metrics);
-  const count = (test: (m: ConversationMetrics) => boolean) => metrics.filter(test).length;
-  const met = count((m) => m.deadline === 'met');
-  const judged = met + count((m) => m.deadline === 'missed' || m.deadline === 'overdue');
-  const scores = rows.flatMap((row) => (row.conversation.rating ? [row.conversation.rating.score] : []));
-  const rated = scores.length;
-  const closed = rows.filter((row) => row.conversation.status === 'closed').length;
-  const average = ratio(
-    scores.reduce((sum, score) => sum + score, 0),
-    rated,
-  );
-  const satisfied = ratio(scores.filter((score) => score >= 4).length, rated);
-  const withinDeadline = ratio(met, judged);
-  const responseRate = ratio(rated, closed);
-  return {
-    consultations: {
-      total: rows.length,
-      live,
-      offline: rows.length - live,
-      byPurpose,
-      byTopic,
-      byChannel,
-      byWeekday,
-      byHour,
-    },
-    times: {
-      firstResponse: spreadOf(defined(metrics.map((m) => m.firstResponseMinutes))),
-      resolution: spreadOf(defined(metrics.map((m) => m.resolutionMinutes))),
-      deadlineJudged: judged,
-      deadlineMet: met,
-      ...('value' in withinDeadline ? { withinDeadlineShare: withinDeadline.value } : {}),
-      overdue: judged - met,
-      autoClosed: rows.filter((row) => row.conversation.closeReason === 'inactive').length,
-    },
-    ratings: {
-      count: rated,
-      distribution,
-      ...('value' in average ? { average: average.value } : {}),
-      ...('value' in satisfied ? { satisfiedShare: satisfied.value } : {}),
-      closed,
-      ...('value' in responseRate ? { responseRate: responseRate.value } : {}),
-    },
-    queue: {
-      wait: spreadOf(defined(metrics.map((m) => m.queueWaitSeconds))),
-      abandoned: count((m) => m.abandoned),
-    },
-  };
+
+  figures(): ReportFigures {
+    const judged = this.met + this.notMet;
+    const average = ratio(this.scoreSum, this.rated);
+    const satisfied = ratio(this.satisfied, this.rated);
+    const withinDeadline = ratio(this.met, judged);
+    const responseRate = ratio(this.rated, this.closed);
+    return {
+      consultations: {
+        total: this.total,
+        live: this.live,
+        offline: this.total - this.live,
+        byPurpose: { ...this.byPurpose },
+        byTopic: { ...this.byTopic },
+        byChannel: { ...this.byChannel },
+        byWeekday: [...this.byWeekday],
+        byHour: [...this.byHour],
+      },
+      times: {
+        firstResponse: spreadOf(this.firstResponse),
+        resolution: spreadOf(this.resolution),
+        deadlineJudged: judged,
+        deadlineMet: this.met,
+        ...('value' in withinDeadline ? { withinDeadlineShare: withinDeadline.value } : {}),
+        overdue: this.notMet,
+        autoClosed: this.autoClosed,
+      },
+      ratings: {
+        count: this.rated,
+        distribution: [...this.distribution],
+        ...('value' in average ? { average: average.value } : {}),
+        ...('value' in satisfied ? { satisfiedShare: satisfied.value } : {}),
+        closed: this.closed,
+        ...('value' in responseRate ? { responseRate: responseRate.value } : {}),
+      },
+      queue: { wait: spreadOf(this.wait), abandoned: this.abandoned },
+    };
+  }
+}
+
+/** The figures of rows already in memory. */
+export function figuresOf(rows: Iterable<ReportRow>): ReportFigures {
+  const tally = new FiguresTally();
+  for (const row of rows) tally.add(row);
+  return tally.figures();
 }

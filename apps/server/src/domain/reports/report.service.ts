@@ -1,11 +1,11 @@
 import type { Report, ReportComment, ReportQuery } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
-import type { ConversationRecord, OfficeRecord } from '../../store/records.ts';
+import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { calendarOf } from '../offices/office-status.ts';
 import { localDate } from '../offices/service-hours.ts';
 import { conversationMetrics } from './conversation-metrics.ts';
-import { figuresOf, type ReportRow } from './figures.ts';
+import { FiguresTally, type ReportRow } from './figures.ts';
 
 /** The office-local months a period covers: "2026-11" itself, or the twelve months of "2026". */
 export function monthsOf(period: string): string[] {
@@ -23,15 +23,23 @@ function trendKeys(period: string): string[] {
 
 /** The period's conversations of these offices, each with its metrics (stored, or measured now if open). */
 export async function reportRows(ctx: DomainContext, offices: OfficeRecord[], period: string): Promise<ReportRow[]> {
+  const rows: ReportRow[] = [];
+  for await (const row of streamReportRows(ctx, offices, period)) rows.push(row);
+  return rows;
+}
+
+/** The same, one at a time, office by office and month by month. */
+async function* streamReportRows(ctx: DomainContext, offices: OfficeRecord[], period: string) {
   const now = ctx.clock.now();
-  const byCode = new Map(offices.map((office) => [office.code, { office, calendar: calendarOf(office) }]));
-  const conversations = await ctx.store.conversations.forReport([...byCode.keys()], monthsOf(period));
-  return conversations.map((conversation) => {
-    const entry = byCode.get(conversation.office);
-    if (!entry) throw new Error('a conversation of an office not asked for');
-    const metrics = conversation.metrics ?? conversationMetrics(entry.calendar, conversation, now);
-    return { conversation, metrics, timeZone: entry.office.timeZone };
-  });
+  for (const office of offices) {
+    const calendar = calendarOf(office);
+    for (const month of monthsOf(period)) {
+      for await (const conversation of ctx.store.conversations.streamForReport(office.code, month)) {
+        const metrics = conversation.metrics ?? conversationMetrics(calendar, conversation, now);
+        yield { conversation, metrics, timeZone: office.timeZone } satisfies ReportRow;
+      }
+    }
+  }
 }
 
 /** The offices a report covers: the one asked for, or every office for `all`. */
@@ -45,84 +53,109 @@ export async function reportOffices(ctx: DomainContext, office: ReportQuery['off
 /** The monthly or yearly evaluation report (callers check who may read it: see access/policy.ts). */
 export async function buildReport(ctx: DomainContext, query: ReportQuery): Promise<Report> {
   const offices = await reportOffices(ctx, query.office);
-  const rows = await reportRows(ctx, offices, query.period);
-  return reportOf(query, offices, rows, ctx.clock.now());
+  const tally = new ReportTally(query.period, offices);
+  for await (const row of streamReportRows(ctx, offices, query.period)) tally.add(row);
+  return tally.report(query, ctx.clock.now());
 }
 
-/** The report over rows already read: pure, so tests and the benchmark can call it directly. */
+/** The report over rows already read: pure, so tests and the export can call it directly. */
 export function reportOf(query: ReportQuery, offices: OfficeRecord[], rows: ReportRow[], now: Date): Report {
-  const officerGroups = new Map<string, ReportRow[]>();
-  for (const row of rows) {
-    const { officer, office } = row.conversation;
-    if (!officer) continue;
+  const tally = new ReportTally(query.period, offices);
+  for (const row of rows) tally.add(row);
+  return tally.report(query, now);
+}
+
+interface OfficerTally {
+  id: string;
+  office: string;
+  name?: string;
+  namedAt: number;
+  figures: FiguresTally;
+}
+
+/** A whole report folded one conversation at a time: counts, durations and rated comments, never the rows. */
+class ReportTally {
+  private readonly total = new FiguresTally();
+  private readonly perOffice: Map<string, FiguresTally>;
+  private readonly perOfficer = new Map<string, OfficerTally>();
+  private readonly keyLength: number;
+  private readonly trend: Map<string, { total: number; rated: number; scoreSum: number }>;
+  private readonly comments: (ReportComment & { atMs: number })[] = [];
+
+  constructor(
+    period: string,
+    private readonly offices: OfficeRecord[],
+  ) {
+    this.perOffice = new Map(offices.map((office) => [office.code, new FiguresTally()]));
+    this.keyLength = period.length === 4 ? 7 : 10;
+    this.trend = new Map(trendKeys(period).map((key) => [key, { total: 0, rated: 0, scoreSum: 0 }]));
+  }
+
+  add(row: ReportRow): void {
+    const { conversation: c, timeZone } = row;
+    this.total.add(row);
+    this.perOffice.get(c.office)?.add(row);
+    if (c.officer) this.addToOfficer(c.officer, row);
+    const bucket = this.trend.get(localDate(c.createdAt, timeZone).slice(0, this.keyLength));
+    if (bucket) {
+      bucket.total++;
+      if (c.rating) {
+        bucket.rated++;
+        bucket.scoreSum += c.rating.score;
+      }
+    }
+    if (c.rating?.comment)
+      this.comments.push({
+        conversationId: c.id,
+        office: c.office,
+        ...(c.officerName ? { officerName: c.officerName } : {}),
+        visitorName: c.visitorCard.name,
+        score: c.rating.score,
+        comment: c.rating.comment,
+        at: c.rating.at.toISOString(),
+        atMs: c.rating.at.getTime(),
+      });
+  }
+
+  /** Per officer last assigned; named after the name on their latest conversation. */
+  private addToOfficer(officer: string, row: ReportRow): void {
+    const { office, officerName, createdAt } = row.conversation;
     const key = `${office}:${officer}`;
-    officerGroups.set(key, [...(officerGroups.get(key) ?? []), row]);
+    let entry = this.perOfficer.get(key);
+    if (!entry) {
+      entry = { id: officer, office, namedAt: -1, figures: new FiguresTally() };
+      this.perOfficer.set(key, entry);
+    }
+    entry.figures.add(row);
+    if (officerName && createdAt.getTime() >= entry.namedAt) {
+      entry.name = officerName;
+      entry.namedAt = createdAt.getTime();
+    }
   }
-  const only = offices.length === 1 ? offices[0] : undefined;
-  return {
-    period: query.period,
-    office: query.office,
-    title: query.office === 'all' || !only ? 'Semua kantor / All offices' : only.name,
-    generatedAt: now.toISOString(),
-    total: figuresOf(rows),
-    offices: offices.map((office) => ({
-      code: office.code,
-      name: office.name,
-      figures: figuresOf(rows.filter((row) => row.conversation.office === office.code)),
-    })),
-    officers: [...officerGroups.values()]
-      .map((group) => {
-        const first = (group[0] as ReportRow).conversation;
-        return {
-          id: first.officer as string,
-          name: lastOfficerName(group),
-          office: first.office,
-          figures: figuresOf(group),
-        };
-      })
-      .sort((a, b) => a.office.localeCompare(b.office) || a.name.localeCompare(b.name)),
-    trend: trendOf(query.period, rows),
-    comments: commentsOf(rows),
-  };
-}
 
-function lastOfficerName(group: ReportRow[]): string {
-  const named = group.map((row) => row.conversation).filter((c) => c.officerName);
-  named.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  return named.at(-1)?.officerName ?? '—';
-}
-
-function trendOf(period: string, rows: ReportRow[]): Report['trend'] {
-  const keyLength = period.length === 4 ? 7 : 10;
-  const buckets = new Map(trendKeys(period).map((key) => [key, { total: 0, scores: [] as number[] }]));
-  for (const { conversation, timeZone } of rows) {
-    const bucket = buckets.get(localDate(conversation.createdAt, timeZone).slice(0, keyLength));
-    if (!bucket) continue;
-    bucket.total++;
-    if (conversation.rating) bucket.scores.push(conversation.rating.score);
+  report(query: ReportQuery, now: Date): Report {
+    const only = this.offices.length === 1 ? this.offices[0] : undefined;
+    return {
+      period: query.period,
+      office: query.office,
+      title: query.office === 'all' || !only ? 'Semua kantor / All offices' : only.name,
+      generatedAt: now.toISOString(),
+      total: this.total.figures(),
+      offices: this.offices.map((office) => ({
+        code: office.code,
+        name: office.name,
+        figures: (this.perOffice.get(office.code) as FiguresTally).figures(),
+      })),
+      officers: [...this.perOfficer.values()]
+        .map(({ id, office, name, figures }) => ({ id, name: name ?? '—', office, figures: figures.figures() }))
+        .sort((a, b) => a.office.localeCompare(b.office) || a.name.localeCompare(b.name)),
+      trend: [...this.trend].map(([key, { total, rated, scoreSum }]) => ({
+        key,
+        total,
+        rated,
+        ...(rated > 0 ? { average: scoreSum / rated } : {}),
+      })),
+      comments: this.comments.sort((a, b) => a.atMs - b.atMs).map(({ atMs: _, ...comment }) => comment),
+    };
   }
-  return [...buckets].map(([key, { total, scores }]) => ({
-    key,
-    total,
-    rated: scores.length,
-    ...(scores.length > 0 ? { average: scores.reduce((a, b) => a + b, 0) / scores.length } : {}),
-  }));
-}
-
-function commentsOf(rows: ReportRow[]): ReportComment[] {
-  return rows
-    .map((row) => row.conversation)
-    .filter((c): c is ConversationRecord & { rating: { score: number; comment: string; at: Date } } =>
-      Boolean(c.rating?.comment),
-    )
-    .sort((a, b) => a.rating.at.getTime() - b.rating.at.getTime())
-    .map((c) => ({
-      conversationId: c.id,
-      office: c.office,
-      ...(c.officerName ? { officerName: c.officerName } : {}),
-      visitorName: c.visitorCard.name,
-      score: c.rating.score,
-      comment: c.rating.comment,
-      at: c.rating.at.toISOString(),
-    }));
 }
