@@ -122,8 +122,8 @@ async function measure(run: () => Promise<unknown>) {
 }
 
 if (!global.gc) throw new Error('Run with node --expose-gc (the package script does).');
-const raw = mongo.db?.collection('conversations');
-if (!raw) throw new Error('no database');
+if (!mongo.db) throw new Error('no database');
+const raw = mongo.db.collection('conversations');
 
 /** Every conversation of these offices and months into memory, by the same equality queries the report sends. */
 async function rawRead(offices: string[], monthsRead: string[]) {
