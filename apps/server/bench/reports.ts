@@ -99,7 +99,7 @@ const liveHeap = () => {
 };
 
 /** The result of the run being measured, held until its heap is read. */
-let kept: unknown;
+const held: { result?: unknown } = {};
 
 /** Peak live heap growth of one run: collected and sampled every 100 ms, and once more before its result is let go. */
 async function peakHeapMb(run: () => Promise<unknown>) {
@@ -108,10 +108,10 @@ async function peakHeapMb(run: () => Promise<unknown>) {
   const sampler = setInterval(() => {
     peak = Math.max(peak, liveHeap());
   }, 100);
-  kept = await run();
+  held.result = await run();
   clearInterval(sampler);
   peak = Math.max(peak, liveHeap());
-  kept = undefined;
+  held.result = undefined;
   return (peak - before) / 1024 / 1024;
 }
 
