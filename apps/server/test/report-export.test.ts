@@ -81,6 +81,8 @@ describe('report exports', () => {
       'Nilai / Rating': '2',
       // A formula-looking comment is defused with an apostrophe; the `;` inside survives quoting.
       'Komentar / Comment': "'=Terlambat; lama",
+      // Not asked the IKM survey: its nine answers are empty.
+      ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`IKM U${i + 1}`, ''])),
     });
     expect(byId.get(data.ids.c8)?.['Komentar / Comment']).toBe('Terima kasih "cepat"');
     expect(byId.get(data.ids.c7)).toMatchObject({
@@ -115,7 +117,13 @@ describe('report exports', () => {
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kantor', 'Petugas', 'Percakapan', 'Komentar']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Kantor',
+      'Petugas',
+      'Percakapan',
+      'Komentar',
+      'IKM',
+    ]);
     const values = (name: string) =>
       (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
 
@@ -149,10 +157,10 @@ describe('report exports', () => {
     expect(conversations).toHaveLength(1 + 9);
     const c9 = conversations.find((row) => row[0] === data.ids.c9);
     expect(c9?.slice(2, 5)).toEqual(['2026-12-01 10:00', 'web', 'live']);
-    expect(c9?.slice(16)).toEqual(['met', 30, 60, 'metadata', 3, 'Cukup']);
+    expect(c9?.slice(16, 22)).toEqual(['met', 30, 60, 'metadata', 3, 'Cukup']);
     const c3 = conversations.find((row) => row[0] === data.ids.c3);
     // XLSX cells are text, never formulas: no apostrophe needed.
-    expect(c3?.at(-1)).toBe('=Terlambat; lama');
+    expect(c3?.[21]).toBe('=Terlambat; lama');
 
     expect(values('Komentar').map((row) => row[5])).toEqual([
       'Komentar / Comment',

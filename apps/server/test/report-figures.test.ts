@@ -70,6 +70,8 @@ describe('the monthly report of one office (5102, November 2026: c1…c8)', () =
         // c5 left the queue (became an offline message), c6 closed by the visitor, both unanswered.
         abandoned: 2,
       },
+      // Nobody was asked the IKM survey.
+      ikm: { count: 0 },
     };
     expect(report.total).toEqual(expected);
     expect(report.offices).toEqual([{ code: '5102', name: 'BPS 5102', figures: expected }]);

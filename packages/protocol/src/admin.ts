@@ -74,6 +74,8 @@ const officeSettingsShape = {
   responseDeadlineDays: z.number().int().min(1).max(30),
   /** Days a closed consultation's transcript and guest book are kept before they are anonymised (UU PDP). */
   retentionDays: z.number().int().min(30).max(3650),
+  /** Ask the IKM satisfaction survey (PermenPANRB 14/2017) after the rating. */
+  ikmSurvey: z.boolean(),
   /** Kinds of file visitors and officers may send, recognised by content; empty: no files. */
   fileKinds: z.array(fileKindSchema).max(fileKindSchema.options.length),
   widget: widgetSettingsSchema,
@@ -97,6 +99,7 @@ export const createOfficeSchema = z.strictObject({
   inactivityCloseDays: officeSettingsShape.inactivityCloseDays.optional(),
   responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
   retentionDays: officeSettingsShape.retentionDays.optional(),
+  ikmSurvey: officeSettingsShape.ikmSurvey.optional(),
   fileKinds: officeSettingsShape.fileKinds.optional(),
   widget: officeSettingsShape.widget.optional(),
   languages: officeSettingsShape.languages.optional(),
@@ -122,6 +125,7 @@ export const officeAdminSchema = z.object({
   inactivityCloseDays: z.number().int(),
   responseDeadlineDays: z.number().int(),
   retentionDays: z.number().int(),
+  ikmSurvey: z.boolean(),
   fileKinds: z.array(fileKindSchema),
   widget: z.object({
     colour: z.string(),

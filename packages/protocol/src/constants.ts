@@ -67,6 +67,37 @@ export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lap
 
 /** Where a consultation came in: the web widget, or the office's mailbox. */
 export const channels = ['web', 'email'] as const;
+
+/**
+ * The nine elements of the public satisfaction survey (IKM, PermenPANRB 14/2017), in its order: requirements;
+ * systems, mechanisms and procedures; completion time; cost; product; competence; conduct; complaint handling;
+ * facilities. Each is answered 1 (not good) to 4 (very good).
+ */
+export const ikmElements = [
+  'requirements',
+  'procedure',
+  'time',
+  'cost',
+  'product',
+  'competence',
+  'conduct',
+  'complaints',
+  'facilities',
+] as const;
+export type IkmElement = (typeof ikmElements)[number];
+
+/** The service quality of an IKM score: A very good (≥ 88.31), B good (≥ 76.61), C fair (≥ 65.00), D poor. */
+export const ikmCategories = ['A', 'B', 'C', 'D'] as const;
+export type IkmCategory = (typeof ikmCategories)[number];
+
+/** The category of an IKM score, rounded to two decimals first as the regulation's table is. */
+export function ikmCategory(score: number): IkmCategory {
+  const rounded = Math.round(score * 100) / 100;
+  if (rounded >= 88.31) return 'A';
+  if (rounded >= 76.61) return 'B';
+  if (rounded >= 65) return 'C';
+  return 'D';
+}
 export type Channel = (typeof channels)[number];
 
 /** What a visitor may ask of their personal data (UU PDP 27/2022). */

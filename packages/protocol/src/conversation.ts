@@ -15,6 +15,7 @@ import {
   closeReasons,
   conversationStatuses,
   fileKinds,
+  ikmElements,
   MAX_FILES_PER_MESSAGE,
   MAX_RATING_COMMENT_LENGTH,
   systemEvents,
@@ -69,6 +70,10 @@ export const ratingSchema = z.object({
   at: isoTimeSchema,
 });
 
+/** The visitor's IKM survey answers, one per element of `ikmElements`, each 1–4. */
+export const surveyAnswersSchema = z.array(z.number().int().min(1).max(4)).length(ikmElements.length);
+export const surveySchema = z.object({ answers: surveyAnswersSchema, at: isoTimeSchema });
+
 /** What the visitor sees of their conversation. */
 export const visitorConversationSchema = z.object({
   id: idSchema,
@@ -84,6 +89,8 @@ export const visitorConversationSchema = z.object({
   closedAt: isoTimeSchema.optional(),
   closeReason: closeReasonSchema.optional(),
   rating: ratingSchema.optional(),
+  /** The IKM survey, when the office asks it and the visitor answered. */
+  survey: surveySchema.optional(),
 });
 export type VisitorConversation = z.infer<typeof visitorConversationSchema>;
 
@@ -118,6 +125,7 @@ export const conversationSummarySchema = z.object({
   closeReason: closeReasonSchema.optional(),
   /** The visitor's rating of a closed conversation. */
   rating: ratingSchema.optional(),
+  survey: surveySchema.optional(),
 });
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 
@@ -187,6 +195,9 @@ export const rateConversationSchema = z.strictObject({
   score: z.number().int().min(1).max(5),
   comment: textSchema(MAX_RATING_COMMENT_LENGTH).optional(),
 });
+
+/** `conversation:survey`: the IKM survey of a closed conversation, once, where the office asks it. */
+export const submitSurveySchema = z.strictObject({ conversationId: idSchema, answers: surveyAnswersSchema });
 
 /** `conversation:close` by the officer, with a topic. */
 export const closeConversationSchema = z.strictObject({

@@ -7,6 +7,7 @@ import {
   requestTranscriptSchema,
   sendMessageSchema,
   setTypingSchema,
+  submitSurveySchema,
   syncConversationSchema,
   transferConversationSchema,
 } from './conversation.ts';
@@ -34,6 +35,7 @@ export const visitorEventSchemas = {
   'read:mark': markReadSchema,
   'conversation:end': conversationRefSchema,
   'conversation:rate': rateConversationSchema,
+  'conversation:survey': submitSurveySchema,
   'conversation:transcript': requestTranscriptSchema,
   'data:request': requestDataSchema,
   'data:confirm': confirmDataSchema,

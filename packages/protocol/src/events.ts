@@ -12,6 +12,7 @@ import type {
   requestTranscriptSchema,
   sendMessageSchema,
   setTypingSchema,
+  submitSurveySchema,
   syncConversationSchema,
   transferConversationSchema,
   typingChangedSchema,
@@ -61,6 +62,8 @@ export interface VisitorClientToServerEvents {
   /** The visitor ends the chat (reason `visitor_left`). */
   'conversation:end': (payload: In<typeof conversationRefSchema>, ack: Reply<VisitorConversation>) => void;
   'conversation:rate': (payload: In<typeof rateConversationSchema>, ack: Reply<VisitorConversation>) => void;
+  /** The IKM survey after the rating, where the office asks it; once. */
+  'conversation:survey': (payload: In<typeof submitSurveySchema>, ack: Reply<VisitorConversation>) => void;
   /** E-mail the closed conversation's transcript to the guest book's address, once. */
   'conversation:transcript': (payload: In<typeof requestTranscriptSchema>, ack: Reply<null>) => void;
   /** Ask to see, download, correct or erase one's data: a one-time code goes to the guest book's e-mail. */

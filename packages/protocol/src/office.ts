@@ -49,6 +49,8 @@ export const officePublicSchema = z.object({
   languages: z.array(languageSchema),
   complaintChannels: z.array(complaintChannelSchema),
   responseDeadlineDays: z.number().int(),
+  /** The office asks the IKM satisfaction survey after the rating. */
+  ikmSurvey: z.boolean(),
   /** Within service hours now. */
   open: z.boolean(),
   /** Open and at least one officer online: a live chat is possible. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema, officeCodeSchema } from './common.ts';
-import { channels, purposes } from './constants.ts';
+import { channels, ikmCategories, ikmElements, purposes } from './constants.ts';
 
 /**
  * Monthly and yearly evaluation reports (laporan evaluasi). Every figure is defined once, in the README's
@@ -21,7 +21,7 @@ export const exportFormats = ['csv', 'xlsx'] as const;
 /** The export: the report's query and a file format; CSV gives one table (`table`), XLSX all of them. */
 export const reportExportQuerySchema = reportQuerySchema.extend({
   format: z.enum(exportFormats),
-  table: z.enum(['conversations', 'offices', 'officers']).default('conversations'),
+  table: z.enum(['conversations', 'offices', 'officers', 'ikm']).default('conversations'),
 });
 export type ReportExportQuery = z.input<typeof reportExportQuerySchema>;
 
@@ -77,6 +77,15 @@ export const reportFiguresSchema = z.object({
     /** Seconds. */
     wait: spreadSchema,
     abandoned: z.number().int(),
+  }),
+  /** The IKM survey (PermenPANRB 14/2017); averages, score and category only when someone answered. */
+  ikm: z.object({
+    count: z.number().int(),
+    /** Average answer (1–4) per element, in the order of `ikmElements`. */
+    elementAverages: z.array(z.number()).length(ikmElements.length).optional(),
+    /** Sum of the element averages × 1/9 × 25: 25–100. */
+    score: z.number().optional(),
+    category: z.enum(ikmCategories).optional(),
   }),
 });
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;

@@ -29,6 +29,7 @@ const figures = (total: number): ReportFigures => ({
   },
   ratings: { count: 2, distribution: [0, 0, 0, 1, 1], average: 4.5, satisfiedShare: 1, closed: 2, responseRate: 1 },
   queue: { wait: { count: 2, median: 120, p90: 600 }, abandoned: 0 },
+  ikm: { count: 2, elementAverages: [4, 3.5, 4, 4, 3.5, 4, 4, 3, 4], score: 94.44, category: 'A' },
 });
 
 const report = (period: string): Report => ({

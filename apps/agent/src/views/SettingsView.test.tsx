@@ -22,6 +22,7 @@ const office = (code: string, changes: Partial<OfficeAdmin> = {}): OfficeAdmin =
   inactivityCloseDays: 7,
   responseDeadlineDays: 3,
   retentionDays: 730,
+  ikmSurvey: false,
   fileKinds: ['xlsx', 'pdf', 'png'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],

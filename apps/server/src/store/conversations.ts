@@ -45,7 +45,7 @@ function actorOf(actor: { kind: string; id?: unknown }): Actor {
 }
 
 export function toConversationRecord(doc: Lean): ConversationRecord {
-  const { _id, __v, visitor, officer, closedBy, audit, rating, assignmentNo, ...rest } = withoutNulls(doc);
+  const { _id, __v, visitor, officer, closedBy, audit, rating, survey, assignmentNo, ...rest } = withoutNulls(doc);
   const score = (rating as { score?: number } | undefined)?.score;
   return {
     ...(rest as unknown as ConversationRecord),
@@ -54,6 +54,9 @@ export function toConversationRecord(doc: Lean): ConversationRecord {
     ...(officer ? { officer: String(officer) } : {}),
     ...(closedBy ? { closedBy: actorOf(closedBy as Actor) } : {}),
     ...(score ? { rating: withoutNulls(rating as NonNullable<ConversationRecord['rating']>) } : {}),
+    ...((survey as { at?: Date } | undefined)?.at
+      ? { survey: survey as NonNullable<ConversationRecord['survey']> }
+      : {}),
     channel: (rest.channel as ConversationRecord['channel'] | undefined) ?? 'web',
     stateNo: (rest.stateNo as number | undefined) ?? 0,
     queuePriority: (rest.queuePriority as number | undefined) ?? 0,
@@ -260,7 +263,18 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return { ...current, rating, audit: [...current.audit, entry] };
     },
 
-    /** Raises the side's read mark; never lowers it. */
+    /**
+     * The visitor's one IKM survey of the closed conversation; undefined when it has one already (the filter
+     * makes it once even when two arrive together).
+     */
+    async survey(current: ConversationRecord, survey: NonNullable<ConversationRecord['survey']>) {
+      const result = await Conversation.updateOne(
+        { _id: current.id, status: 'closed', survey: { $exists: false } },
+        { $set: { survey } },
+      );
+      return result.modifiedCount === 1 ? { ...current, survey } : undefined;
+    },
+
     /** The inbox line's copy of the guest book, after an officer completed it. */
     async setVisitorCard(id: Id, card: ConversationRecord['visitorCard']): Promise<ConversationRecord | undefined> {
       const doc = await Conversation.findOneAndUpdate(
@@ -271,6 +285,7 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return doc ? toConversationRecord(doc) : undefined;
     },
 
+    /** Raises the side's read mark; never lowers it. */
     async markRead(id: Id, side: 'visitor' | 'officer', seq: number): Promise<void> {
       const field = side === 'visitor' ? 'visitorReadSeq' : 'officerReadSeq';
       await Conversation.updateOne({ _id: id }, { $max: { [field]: seq } });

@@ -71,6 +71,8 @@ export interface ConversationRecord {
   visitorReadSeq: number;
   officerReadSeq: number;
   rating?: { score: number; comment?: string; at: Date };
+  /** The IKM survey's nine answers (1–4), in the order of `ikmElements`. */
+  survey?: { answers: number[]; at: Date };
   /** What reports need, stored when it closes (see domain/reports/conversation-metrics.ts). */
   metrics?: ConversationMetrics;
   audit: AuditEntry[];
@@ -103,6 +105,8 @@ export interface OfficeRecord {
   inactivityCloseDays: number;
   responseDeadlineDays: number;
   retentionDays: number;
+  /** Asks the IKM survey after the rating; absent on offices stored before it existed (false). */
+  ikmSurvey?: boolean;
   /** Absent on offices stored before files existed: then `defaultFileKinds`. */
   fileKinds?: FileKind[];
   widget: { colour?: string; greeting?: { id?: string; en?: string }; position?: 'left' | 'right' };

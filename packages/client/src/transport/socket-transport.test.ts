@@ -65,6 +65,7 @@ describe('the socket transport', () => {
       | 'read:mark'
       | 'conversation:end'
       | 'conversation:rate'
+      | 'conversation:survey'
       | 'conversation:transcript'
       | 'data:request'
       | 'data:confirm'

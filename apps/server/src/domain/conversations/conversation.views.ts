@@ -13,6 +13,10 @@ function rating(record: ConversationRecord) {
   };
 }
 
+function survey({ survey }: ConversationRecord) {
+  return survey ? { survey: { answers: [...survey.answers], at: survey.at.toISOString() } } : {};
+}
+
 /** What the visitor sees: no officer ids, no audit. */
 export function toVisitorConversation(record: ConversationRecord, queuePosition?: number): VisitorConversation {
   return {
@@ -28,6 +32,7 @@ export function toVisitorConversation(record: ConversationRecord, queuePosition?
     ...(record.closedAt ? { closedAt: record.closedAt.toISOString() } : {}),
     ...(record.closeReason ? { closeReason: record.closeReason } : {}),
     ...rating(record),
+    ...survey(record),
   };
 }
 
@@ -57,5 +62,6 @@ export function toSummary(record: ConversationRecord, queuePosition?: number): C
     ...(record.closedAt ? { closedAt: record.closedAt.toISOString() } : {}),
     ...(record.closeReason ? { closeReason: record.closeReason } : {}),
     ...rating(record),
+    ...survey(record),
   };
 }

@@ -62,6 +62,7 @@ export async function officePublic(ctx: DomainContext, office: OfficeRecord): Pr
     languages: office.languages.filter((lang) => lang === 'id' || lang === 'en'),
     complaintChannels: office.complaintChannels.map(({ kind, value, label }) => ({ kind, value, label })),
     responseDeadlineDays: office.responseDeadlineDays,
+    ikmSurvey: office.ikmSurvey ?? false,
     ...status,
   };
 }

@@ -40,6 +40,7 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
     inactivityCloseDays: office.inactivityCloseDays,
     responseDeadlineDays: office.responseDeadlineDays,
     retentionDays: office.retentionDays ?? 730,
+    ikmSurvey: office.ikmSurvey ?? false,
     fileKinds: [...(office.fileKinds ?? defaultFileKinds)],
     widget: {
       colour: office.widget?.colour ?? DEFAULT_COLOUR,

@@ -16,6 +16,7 @@ const office: OfficeAdmin = {
   inactivityCloseDays: 7,
   responseDeadlineDays: 3,
   retentionDays: 730,
+  ikmSurvey: false,
   fileKinds: ['pdf'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],

@@ -22,6 +22,7 @@ const valueFields = [
   'inactivityCloseDays',
   'responseDeadlineDays',
   'retentionDays',
+  'ikmSurvey',
 ] as const;
 
 const key = (value: unknown) => JSON.stringify(value);

@@ -1,4 +1,4 @@
-import type { Report, ReportFigures, TimeZone } from '@pst/protocol';
+import { ikmElements, type Report, type ReportFigures, type TimeZone } from '@pst/protocol';
 import type { VisitorRecord } from '../../store/records.ts';
 import { localDate, zoneOffsetMinutes } from '../offices/service-hours.ts';
 import type { ReportRow } from './figures.ts';
@@ -20,6 +20,9 @@ function local(instant: Date | undefined, tz: TimeZone): string {
 const round = (value: number | undefined, digits = 1) =>
   value === undefined ? '' : Math.round(value * 10 ** digits) / 10 ** digits;
 const percent = (share: number | undefined) => (share === undefined ? '' : round(share * 100));
+
+/** The IKM survey's elements as the regulation numbers them: U1 … U9. */
+const ikmColumns = ikmElements.map((_, i) => `IKM U${i + 1}`);
 
 const conversationHeader = [
   'ID',
@@ -44,6 +47,7 @@ const conversationHeader = [
   'Topik / Topic',
   'Nilai / Rating',
   'Komentar / Comment',
+  ...ikmColumns,
 ];
 
 /** One row per conversation: the guest book, times (office-local), deadline status, topic and rating. */
@@ -77,6 +81,7 @@ export function conversationTable(rows: ReportRow[], visitors: Map<string, Visit
         c.topic ?? '',
         c.rating?.score ?? '',
         c.rating?.comment ?? '',
+        ...ikmElements.map((_, i) => c.survey?.answers[i] ?? ''),
       ];
     }),
   };
@@ -156,5 +161,23 @@ export function commentTable(report: Report): ExportTable {
       c.score,
       c.comment,
     ]),
+  };
+}
+
+/** The IKM survey per office and for all: respondents, each element's average, the score and its category. */
+export function ikmTable(report: Report): ExportTable {
+  const cells = (f: ReportFigures) => [
+    f.ikm.count,
+    ...ikmElements.map((_, i) => round(f.ikm.elementAverages?.[i], 2)),
+    round(f.ikm.score, 2),
+    f.ikm.category ?? '',
+  ];
+  return {
+    name: 'IKM',
+    header: ['Kode / Code', 'Kantor / Office', 'Responden', ...ikmColumns, 'Nilai IKM / Score', 'Mutu / Category'],
+    rows: [
+      ...report.offices.map((o) => [o.code, o.name, ...cells(o.figures)]),
+      ['', 'Jumlah / Total', ...cells(report.total)],
+    ],
   };
 }

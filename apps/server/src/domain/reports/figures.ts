@@ -1,4 +1,12 @@
-import { channels, purposes, type ReportFigures, type Spread, type TimeZone } from '@pst/protocol';
+import {
+  channels,
+  ikmCategory,
+  ikmElements,
+  purposes,
+  type ReportFigures,
+  type Spread,
+  type TimeZone,
+} from '@pst/protocol';
 import type { ConversationMetrics, ConversationRecord } from '../../store/records.ts';
 import { zoneOffsetMinutes } from '../offices/service-hours.ts';
 
@@ -56,6 +64,8 @@ export class FiguresTally {
   private scoreSum = 0;
   private rated = 0;
   private satisfied = 0;
+  private surveyed = 0;
+  private readonly surveySums = new Array<number>(ikmElements.length).fill(0);
 
   add({ conversation, metrics, timeZone }: ReportRow): void {
     this.total++;
@@ -81,6 +91,20 @@ export class FiguresTally {
     if (metrics.abandoned) this.abandoned++;
     if (conversation.status === 'closed') this.closed++;
     if (conversation.closeReason === 'inactive') this.autoClosed++;
+    if (conversation.survey) {
+      this.surveyed++;
+      conversation.survey.answers.forEach((answer, i) => {
+        this.surveySums[i] = (this.surveySums[i] ?? 0) + answer;
+      });
+    }
+  }
+
+  /** PermenPANRB 14/2017: the element averages, weighted 1/9 each and summed, × 25 (a 25–100 scale). */
+  private ikm(): ReportFigures['ikm'] {
+    if (this.surveyed === 0) return { count: 0 };
+    const elementAverages = this.surveySums.map((sum) => sum / this.surveyed);
+    const score = elementAverages.reduce((total, average) => total + average / ikmElements.length, 0) * 25;
+    return { count: this.surveyed, elementAverages, score, category: ikmCategory(score) };
   }
 
   figures(): ReportFigures {
@@ -118,6 +142,7 @@ export class FiguresTally {
         ...('value' in responseRate ? { responseRate: responseRate.value } : {}),
       },
       queue: { wait: spreadOf(this.wait), abandoned: this.abandoned },
+      ikm: this.ikm(),
     };
   }
 }

@@ -4,8 +4,14 @@ import { assertAllowed, mayReadReport, servesOffice } from '../../access/policy.
 import type { AppContext } from '../../context.ts';
 import { logAccess } from '../../domain/privacy/access-log.ts';
 import { toCsv } from '../../domain/reports/csv.ts';
-import { commentTable, conversationTable, officerTable, officeTable } from '../../domain/reports/export-tables.ts';
-import { reportOf, reportOffices, reportRows } from '../../domain/reports/report.service.ts';
+import {
+  commentTable,
+  conversationTable,
+  ikmTable,
+  officerTable,
+  officeTable,
+} from '../../domain/reports/export-tables.ts';
+import { buildReport, reportOf, reportOffices, reportRows } from '../../domain/reports/report.service.ts';
 import { toXlsx } from '../../domain/reports/xlsx.ts';
 import { AppError } from '../../errors.ts';
 import { endpoint } from './endpoint.ts';
@@ -20,24 +26,25 @@ export function reportRoutes(ctx: AppContext): Router {
   const router = Router();
   const signedIn = [requireOfficer(ctx)];
 
-  const readable = async (res: Response, query: ReportQuery) => {
+  const assertReadable = (res: Response, query: ReportQuery) => {
     const officer = signedInOfficer(res);
     if (query.office !== 'all' && !servesOffice(officer, query.office)) throw new AppError('NOT_FOUND');
     assertAllowed(mayReadReport(officer, query.office));
-    const offices = await reportOffices(ctx, query.office);
-    return { offices, rows: await reportRows(ctx, offices, query.period) };
   };
 
   endpoint(router, 'getReport', signedIn, async (req, res) => {
     const query = parseInput(reportQuerySchema, req.query);
-    const { offices, rows } = await readable(res, query);
-    return reportOf(query, offices, rows, ctx.clock.now());
+    assertReadable(res, query);
+    return buildReport(ctx, query);
   });
 
   // A file, not JSON, so not through endpoint(); the path still comes from the contract.
   router.get(rest.exportReport.path, ...signedIn, async (req, res) => {
     const query = parseInput(reportExportQuerySchema, req.query);
-    const { offices, rows } = await readable(res, query);
+    assertReadable(res, query);
+    // An export lists every conversation, so it reads them all; the report alone folds them as they stream.
+    const offices = await reportOffices(ctx, query.office);
+    const rows = await reportRows(ctx, offices, query.period);
     const report = reportOf(query, offices, rows, ctx.clock.now());
     // An export carries guest books: recorded in each office's access log (UU PDP).
     for (const office of offices)
@@ -49,6 +56,7 @@ export function reportRoutes(ctx: AppContext): Router {
       conversations: () => conversationTable(rows, visitors),
       offices: () => officeTable(report),
       officers: () => officerTable(report),
+      ikm: () => ikmTable(report),
     };
     const base = `laporan-${query.office}-${query.period}`;
     res.setHeader('cache-control', 'no-store');
@@ -63,6 +71,7 @@ export function reportRoutes(ctx: AppContext): Router {
       officerTable(report),
       tables.conversations(),
       commentTable(report),
+      ikmTable(report),
     ]);
     res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('content-disposition', `attachment; filename="${base}.xlsx"`);

@@ -9,6 +9,7 @@ import {
   sendMessage,
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
+import { surveyConversation } from '../../domain/conversations/survey.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { queueTranscriptMail } from '../../domain/mail/outbox.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
@@ -138,6 +139,12 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
     request: async ({ conversationId, score, comment }, connection) => {
       const conversation = await own(connection, conversationId);
       return view(connection, await rateConversation(connection.ctx, conversation, { score, comment }));
+    },
+  },
+  'conversation:survey': {
+    request: async ({ conversationId, answers }, connection) => {
+      const conversation = await own(connection, conversationId);
+      return view(connection, await surveyConversation(connection.ctx, conversation, answers));
     },
   },
   'data:request': {

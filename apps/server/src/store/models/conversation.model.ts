@@ -72,6 +72,8 @@ const conversationSchema = new Schema({
   officerReadSeq: { type: Number, default: 0 },
 
   rating: { score: Number, comment: String, at: Date },
+  // No default: an unanswered survey must be absent, not an empty list.
+  survey: { answers: { type: [Number], default: undefined }, at: Date },
   /** When its personal data was replaced (erasure or retention); its figures stay for the reports. */
   anonymisedAt: Date,
   /** Report figures, stored when it closes (see domain/reports/conversation-metrics.ts). */

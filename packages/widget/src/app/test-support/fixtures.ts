@@ -28,6 +28,7 @@ export function office(changes: Partial<OfficePublic> = {}): OfficePublic {
     position: 'right',
     languages: ['id', 'en'],
     complaintChannels: [],
+    ikmSurvey: false,
     responseDeadlineDays: 3,
     open: true,
     available: true,
