@@ -22,6 +22,7 @@ function rows(t: ReturnType<typeof useT>, f: ReportFigures): [string, string][] 
     [t('reports.responseRate'), percent(f.ratings.responseRate)],
     [t('reports.queueWait'), spread(f.queue.wait)],
     [t('reports.abandoned'), String(f.queue.abandoned)],
+    [t('reports.ikm'), f.ikm.score === undefined ? '—' : `${one(f.ikm.score, 2)} (${f.ikm.category}) · ${f.ikm.count}`],
   ];
 }
 

@@ -91,6 +91,10 @@ describe('ReportsView', () => {
     const within90 = within(table).getByRole('row', { name: /Tepat waktu/ });
     expect(within90.textContent).toContain('66.7 %');
     expect(within(table).getByRole('row', { name: /Respons pertama/ }).textContent).toContain('5 / 20');
+    expect(within(table).getByRole('row', { name: /IKM/ }).textContent).toContain('94.44 (A) · 2');
+    const ikm = screen.getByTestId('report-ikm');
+    expect(ikm.textContent).toContain('Nilai IKM 94.44, mutu A, dari 2 responden.');
+    expect(within(ikm).getByRole('row', { name: /U2 Sistem, mekanisme, dan prosedur/ }).textContent).toContain('3.50');
 
     expect(screen.getByTestId('chart-trend').querySelectorAll('rect')).toHaveLength(2);
     const ratings = screen.getByTestId('chart-ratings');

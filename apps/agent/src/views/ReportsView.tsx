@@ -2,6 +2,7 @@ import type { OfficerSelf } from '@pst/protocol';
 import { purposes } from '@pst/protocol/constants';
 import { useEffect } from 'preact/hooks';
 import { BarChart } from '../components/BarChart.tsx';
+import { IkmElements } from '../components/IkmElements.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
 import { ReportTables } from '../components/ReportTables.tsx';
 import { useT } from '../i18n/context.ts';
@@ -132,6 +133,7 @@ export function ReportsView({ me, reports, onPrint }: Props) {
             />
           </div>
           <ReportTables report={report} />
+          <IkmElements ikm={report.total.ikm} />
           <h2>{t('reports.comments')}</h2>
           {report.comments.length === 0 ? (
             <p class="muted">{t('reports.noComments')}</p>

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/context.ts';
 
 type Rules = Pick<
   OfficeAdmin,
-  'routingMode' | 'maxChatsPerOfficer' | 'responseDeadlineDays' | 'inactivityCloseDays' | 'retentionDays'
+  'routingMode' | 'maxChatsPerOfficer' | 'responseDeadlineDays' | 'inactivityCloseDays' | 'retentionDays' | 'ikmSurvey'
 >;
 
 const numbers = [
@@ -23,6 +23,7 @@ export function DeskRules({ office, onSave }: { office: Rules; onSave(change: Up
     responseDeadlineDays: office.responseDeadlineDays,
     inactivityCloseDays: office.inactivityCloseDays,
     retentionDays: office.retentionDays,
+    ikmSurvey: office.ikmSurvey,
   });
   const [rules, setRules] = useState<Rules>(pick);
   const [saved, setSaved] = useState(false);
@@ -66,6 +67,15 @@ export function DeskRules({ office, onSave }: { office: Rules; onSave(change: Up
             />
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            data-testid="settings-ikm"
+            checked={rules.ikmSurvey}
+            onChange={(e) => edit({ ...rules, ikmSurvey: e.currentTarget.checked })}
+          />
+          {t('settings.ikmSurvey')}
+        </label>
         <button type="submit" data-testid="settings-save">
           {t('common.save')}
         </button>
