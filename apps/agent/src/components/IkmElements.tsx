@@ -1,4 +1,5 @@
-import { ikmElements, type ReportFigures } from '@pst/protocol';
+import type { ReportFigures } from '@pst/protocol';
+import { ikmElements } from '@pst/protocol/constants';
 import { useT } from '../i18n/context.ts';
 
 /** The IKM survey's nine elements with their average answer (1–4), the score and its category. */

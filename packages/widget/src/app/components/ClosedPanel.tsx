@@ -3,21 +3,25 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
 import type { SubmitResult } from '../models/consultation.ts';
 import { RatingForm } from './RatingForm.tsx';
+import { SurveyForm } from './SurveyForm.tsx';
 import { TranscriptRequest } from './TranscriptRequest.tsx';
 
 interface Props {
   t: Translate;
   conversation: VisitorConversation;
   onRate(score: number, comment: string): Promise<SubmitResult>;
+  /** The office asks the IKM survey after the rating. */
+  ikmSurvey?: boolean;
+  onSurvey?(answers: number[]): Promise<SubmitResult>;
   onTranscript(): Promise<SubmitResult>;
   onStartOver(): void;
 }
 
 /**
- * After the chat closed: it says so, asks for a rating once, thanks, offers the transcript by e-mail and a new
+ * After the chat closed: it says so, asks for a rating once (then the IKM survey where the office asks it), thanks, offers the transcript by e-mail and a new
  * consultation.
  */
-export function ClosedPanel({ t, conversation, onRate, onTranscript, onStartOver }: Props) {
+export function ClosedPanel({ t, conversation, onRate, ikmSurvey, onSurvey, onTranscript, onStartOver }: Props) {
   const [rated, setRated] = useState(false);
   const score = conversation.rating?.score;
 
@@ -36,6 +40,9 @@ export function ClosedPanel({ t, conversation, onRate, onTranscript, onStartOver
         </p>
       ) : (
         <RatingForm t={t} onRate={rate} />
+      )}
+      {ikmSurvey && onSurvey && (rated || score) && (
+        <SurveyForm t={t} done={Boolean(conversation.survey)} onSurvey={onSurvey} />
       )}
       <TranscriptRequest t={t} onRequest={onTranscript} />
       <button type="button" class="secondary" data-testid="new-consultation" onClick={onStartOver}>

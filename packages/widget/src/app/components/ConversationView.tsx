@@ -45,7 +45,7 @@ export function ConversationView({ t, office, consultation }: Props) {
           outbox.retry(clientMsgId);
           void outbox.flush();
         }}
-        trailing={`${officerTyping}:${current.status}:${current.rating?.score ?? ''}`}
+        trailing={`${officerTyping}:${current.status}:${current.rating?.score ?? ''}:${Boolean(current.survey)}`}
       >
         {officerTyping && <TypingIndicator t={t} officerName={current.officerName} />}
         {closed && (
@@ -53,6 +53,8 @@ export function ConversationView({ t, office, consultation }: Props) {
             t={t}
             conversation={current}
             onRate={consultation.rate}
+            ikmSurvey={office?.ikmSurvey ?? false}
+            onSurvey={consultation.survey}
             onTranscript={consultation.requestTranscript}
             onStartOver={consultation.startOver}
           />

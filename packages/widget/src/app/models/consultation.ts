@@ -48,6 +48,8 @@ export interface Consultation {
   fileAccess(): { conversationId: string; headers: Record<string, string> } | undefined;
   end(): Promise<SubmitResult>;
   rate(score: number, comment: string): Promise<SubmitResult>;
+  /** The IKM survey's nine answers (1–4), where the office asks it. */
+  survey(answers: number[]): Promise<SubmitResult>;
   /** Asks to see, correct or erase one's data: a code goes to the guest book's e-mail. */
   requestData(kind: 'export' | 'correct' | 'erase', details?: string): Promise<Attempt<{ requestId: string }>>;
   /** The code from the e-mail: the data comes back for `export`; the others go to the office (due date). */
@@ -216,6 +218,12 @@ export function createConsultation(deps: {
       const note = cleanText(comment);
       const payload = { conversationId: current.id, score, ...(note ? { comment: note } : {}) };
       return settle(await attempt(transport, () => transport.request('conversation:rate', payload)), 'ALREADY_RATED');
+    },
+    async survey(answers) {
+      const current = conversation.current.value;
+      if (!current) return { ok: true };
+      const payload = { conversationId: current.id, answers };
+      return settle(await attempt(transport, () => transport.request('conversation:survey', payload)), 'ALREADY_RATED');
     },
     requestData(kind, details) {
       const note = details ? cleanText(details) : '';
