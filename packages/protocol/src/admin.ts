@@ -74,6 +74,11 @@ const officeSettingsShape = {
   responseDeadlineDays: z.number().int().min(1).max(30),
   /** Days a closed consultation's transcript and guest book are kept before they are anonymised (UU PDP). */
   retentionDays: z.number().int().min(30).max(3650),
+  /** The privacy notice the guest book links to, per language; a changed text is a new version (UU PDP). */
+  privacyNotice: z.strictObject({
+    id: textSchema(20_000).pipe(z.string().min(1)),
+    en: textSchema(20_000).pipe(z.string().min(1)),
+  }),
   /** Ask the IKM satisfaction survey (PermenPANRB 14/2017) after the rating. */
   ikmSurvey: z.boolean(),
   /** Kinds of file visitors and officers may send, recognised by content; empty: no files. */
@@ -100,6 +105,7 @@ export const createOfficeSchema = z.strictObject({
   responseDeadlineDays: officeSettingsShape.responseDeadlineDays.optional(),
   retentionDays: officeSettingsShape.retentionDays.optional(),
   ikmSurvey: officeSettingsShape.ikmSurvey.optional(),
+  privacyNotice: officeSettingsShape.privacyNotice.optional(),
   fileKinds: officeSettingsShape.fileKinds.optional(),
   widget: officeSettingsShape.widget.optional(),
   languages: officeSettingsShape.languages.optional(),
@@ -126,6 +132,8 @@ export const officeAdminSchema = z.object({
   responseDeadlineDays: z.number().int(),
   retentionDays: z.number().int(),
   ikmSurvey: z.boolean(),
+  /** The notice shown now: the office's own or the shipped default, with its version and when it changed. */
+  privacyNotice: z.object({ version: z.string(), id: z.string(), en: z.string(), updatedAt: isoTimeSchema.optional() }),
   fileKinds: z.array(fileKindSchema),
   widget: z.object({
     colour: z.string(),

@@ -10,7 +10,10 @@ export type Language = (typeof languages)[number];
 export const purposes = ['data', 'metadata', 'klasifikasi', 'lainnya'] as const;
 export type Purpose = (typeof purposes)[number];
 
-/** The version of the data-use text the visitor consents to; bump it when the text changes. */
+/**
+ * The version of the shipped default privacy notice. An office that edits its own notice gets its own versions
+ * (`<code>-r<n>`); the visitor consents to the version the office shows (see `OfficePublic.privacyNoticeVersion`).
+ */
 export const CONSENT_VERSION = '2026-11';
 
 /** The longest value of each guest book field, in characters. */
@@ -167,6 +170,7 @@ export const errorCodes = {
   ORIGIN_NOT_ALLOWED: 'This website may not embed the chat of that office.',
   UNKNOWN_OFFICE: 'No such office.',
   NOT_REGISTERED: 'Fill the guest book first.',
+  CONSENT_OUTDATED: 'The privacy notice has changed: read it and consent again.',
   RATE_LIMITED: 'Too many requests; slow down.',
   PAYLOAD_TOO_LARGE: 'The input is too large.',
   FILE_TOO_LARGE: 'The file is larger than allowed.',

@@ -15,7 +15,7 @@ import { deadlineChangeSchema, dismissReminderSchema } from './deadline.ts';
 import type { AgentClientToServerEvents, VisitorClientToServerEvents } from './events.ts';
 import { setPresenceSchema } from './officer.ts';
 import { confirmDataSchema, requestDataSchema } from './privacy.ts';
-import { registerVisitorSchema, startConversationSchema } from './visitor.ts';
+import { consentSchema, registerVisitorSchema, startConversationSchema } from './visitor.ts';
 
 /** The payload of a request that takes none. */
 export const emptyPayloadSchema = z.object({}).strict();
@@ -26,6 +26,7 @@ export const emptyPayloadSchema = z.object({}).strict();
  * `satisfies` keeps this table and the event maps in `events.ts` in step.
  */
 export const visitorEventSchemas = {
+  'visitor:consent': consentSchema,
   'visitor:register': registerVisitorSchema,
   'conversation:current': emptyPayloadSchema,
   'conversation:start': startConversationSchema,

@@ -23,7 +23,7 @@ import type { Ack } from './errors.ts';
 import type { OfficeStatus } from './office.ts';
 import type { OfficerPresence, OfficerSelf, setPresenceSchema } from './officer.ts';
 import type { confirmDataSchema, DataRequestView, requestDataSchema, VisitorDataExport } from './privacy.ts';
-import type { RegisteredVisitor, registerVisitorSchema, startConversationSchema } from './visitor.ts';
+import type { consentSchema, RegisteredVisitor, registerVisitorSchema, startConversationSchema } from './visitor.ts';
 
 /** `/visitor` handshake `auth`: the office, and the token of a returning visitor. */
 export interface VisitorHandshake {
@@ -43,6 +43,8 @@ export interface ConversationSync<C> {
 
 /** Events a visitor sends on `/visitor`. Each request answers through its ack. */
 export interface VisitorClientToServerEvents {
+  /** A returning visitor consents again after the office's privacy notice changed (CONSENT_OUTDATED). */
+  'visitor:consent': (payload: In<typeof consentSchema>, ack: Reply<null>) => void;
   /** Submit the guest book; the ack carries the visitor token, once. */
   'visitor:register': (payload: In<typeof registerVisitorSchema>, ack: Reply<RegisteredVisitor>) => void;
   /** The visitor's open or most recent conversation, if any (for a returning visitor). */

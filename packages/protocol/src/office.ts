@@ -49,6 +49,8 @@ export const officePublicSchema = z.object({
   languages: z.array(languageSchema),
   complaintChannels: z.array(complaintChannelSchema),
   responseDeadlineDays: z.number().int(),
+  /** The version of the office's privacy notice (read at `/privacy/:code`) a guest book consents to. */
+  privacyNoticeVersion: z.string(),
   /** The office asks the IKM satisfaction survey after the rating. */
   ikmSurvey: z.boolean(),
   /** Within service hours now. */

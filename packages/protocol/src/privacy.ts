@@ -52,6 +52,13 @@ export interface VisitorDataExport {
 export const completeDataRequestSchema = z.strictObject({ corrections: completeGuestBookSchema.optional() });
 export type CompleteDataRequestInput = z.input<typeof completeDataRequestSchema>;
 
+/** A closed conversation whose transcript and guest book retention will anonymise next, and when. */
+export interface ExpiringConversation {
+  conversationId: string;
+  closedAt: string;
+  expiresAt: string;
+}
+
 /** One entry of the staff access log. */
 export interface AccessLogEntry {
   officerId: string;

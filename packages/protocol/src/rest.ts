@@ -16,7 +16,13 @@ import type {
 import type { OfficeMailboxInput, OfficeMailboxView } from './mail.ts';
 import type { OfficePublic } from './office.ts';
 import type { createOfficerSchema, loginSchema, OfficerSelf, updateOfficerSchema } from './officer.ts';
-import type { AccessLogEntry, AffectedVisitor, CompleteDataRequestInput, DataRequestView } from './privacy.ts';
+import type {
+  AccessLogEntry,
+  AffectedVisitor,
+  CompleteDataRequestInput,
+  DataRequestView,
+  ExpiringConversation,
+} from './privacy.ts';
 import type { Report, ReportExportQuery, ReportQuery } from './report.ts';
 import type { CompleteGuestBookInput, VisitorProfile } from './visitor.ts';
 
@@ -36,6 +42,7 @@ export const rest = {
   listDataRequests: { method: 'GET', path: '/api/offices/:code/data-requests', status: 200 },
   completeDataRequest: { method: 'POST', path: '/api/data-requests/:id/complete', status: 200 },
   accessLog: { method: 'GET', path: '/api/admin/offices/:code/access-log', status: 200 },
+  expiringNext: { method: 'GET', path: '/api/offices/:code/retention/next', status: 200 },
   affectedVisitors: { method: 'GET', path: '/api/admin/offices/:code/affected', status: 200 },
   listCanned: { method: 'GET', path: '/api/offices/:code/canned-responses', status: 200 },
   createCanned: { method: 'POST', path: '/api/offices/:code/canned-responses', status: 201 },
@@ -79,6 +86,7 @@ export interface RestTypes {
   listDataRequests: { params: { code: string }; response: DataRequestView[] };
   completeDataRequest: { params: { id: string }; body: CompleteDataRequestInput; response: DataRequestView };
   accessLog: { params: { code: string }; response: AccessLogEntry[] };
+  expiringNext: { params: { code: string }; response: ExpiringConversation[] };
   affectedVisitors: { params: { code: string }; query: { from: string; to: string }; response: AffectedVisitor[] };
   listCanned: { params: { code: string }; response: CannedResponse[] };
   createCanned: {

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { clientMsgIdSchema, idSchema, lineSchema, messageTextSchema, purposeSchema } from './common.ts';
-import { CONSENT_VERSION, guestBookLimits, PHONE_PATTERN } from './constants.ts';
+import { guestBookLimits, PHONE_PATTERN } from './constants.ts';
+
+export const consentVersionSchema = z.string().min(1).max(40);
+
+/** `visitor:consent`: a returning visitor consents to the office's current privacy notice. */
+export const consentSchema = z.strictObject({ consent: z.literal(true), consentVersion: consentVersionSchema });
 
 /** The guest book (buku tamu) a visitor fills once before consulting. */
 export const guestBookSchema = z.strictObject({
@@ -13,7 +18,8 @@ export const guestBookSchema = z.strictObject({
   purpose: purposeSchema,
   /** The visitor ticked the data-use consent. */
   consent: z.literal(true, 'consent is required'),
-  consentVersion: z.literal(CONSENT_VERSION),
+  /** The version of the office's privacy notice the visitor read (`OfficePublic.privacyNoticeVersion`). */
+  consentVersion: consentVersionSchema,
 });
 export type GuestBook = z.input<typeof guestBookSchema>;
 

@@ -23,6 +23,7 @@ const office = (code: string, changes: Partial<OfficeAdmin> = {}): OfficeAdmin =
   responseDeadlineDays: 3,
   retentionDays: 730,
   ikmSurvey: false,
+  privacyNotice: { version: '2026-11', id: 'Pemberitahuan privasi', en: 'Privacy notice' },
   fileKinds: ['xlsx', 'pdf', 'png'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],

@@ -105,6 +105,8 @@ export interface OfficeRecord {
   inactivityCloseDays: number;
   responseDeadlineDays: number;
   retentionDays: number;
+  /** The office's own privacy notice; absent: the shipped default. Each change raises `revision`. */
+  privacyNotice?: { revision: number; id: string; en: string; updatedAt: Date };
   /** Asks the IKM survey after the rating; absent on offices stored before it existed (false). */
   ikmSurvey?: boolean;
   /** Absent on offices stored before files existed: then `defaultFileKinds`. */

@@ -44,6 +44,10 @@ export function visitorStore({ Visitor }: Models) {
       ).lean();
       return doc ? toVisitorRecord(doc) : undefined;
     },
+    /** The visitor consented to this version of the office's privacy notice, now. */
+    async recordConsent(id: Id, consentVersion: string, consentAt: Date): Promise<void> {
+      await Visitor.updateOne({ _id: id }, { $set: { consentVersion, consentAt } });
+    },
     /** The newest guest book with this e-mail address at the office: a returning sender. */
     async latestByEmail(office: string, email: string): Promise<VisitorRecord | undefined> {
       const doc = await Visitor.findOne({ office, email }).sort({ createdAt: -1 }).lean();

@@ -57,6 +57,7 @@ describe('the socket transport', () => {
     expectTypeOf<RequestEvent<ClientEvents>>().toEqualTypeOf<'echo' | 'silence'>();
     expectTypeOf<RequestData<ClientEvents, 'echo'>>().toEqualTypeOf<{ text: string }>();
     expectTypeOf<RequestEvent<VisitorClientToServerEvents>>().toEqualTypeOf<
+      | 'visitor:consent'
       | 'visitor:register'
       | 'conversation:current'
       | 'conversation:start'

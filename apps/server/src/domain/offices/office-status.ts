@@ -4,6 +4,7 @@ import type { OfficeRecord } from '../../store/records.ts';
 import { nationalClosures } from '../calendar/national-holidays.ts';
 import type { DomainContext } from '../context.ts';
 import { isAvailable, officeLoad } from '../presence/presence.service.ts';
+import { privacyNoticeOf } from '../privacy/notice.ts';
 import { isOpen, localDate, nextOpening, type ServiceCalendar, zoneName } from './service-hours.ts';
 
 /**
@@ -63,6 +64,7 @@ export async function officePublic(ctx: DomainContext, office: OfficeRecord): Pr
     complaintChannels: office.complaintChannels.map(({ kind, value, label }) => ({ kind, value, label })),
     responseDeadlineDays: office.responseDeadlineDays,
     ikmSurvey: office.ikmSurvey ?? false,
+    privacyNoticeVersion: privacyNoticeOf(office).version,
     ...status,
   };
 }

@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { isDuplicateKey } from '../../store/duplicate-key.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { privacyNoticeOf } from '../privacy/notice.ts';
 import { settingsDiff } from './settings-diff.ts';
 
 /** What the office functions need: the admin CLI has no sockets. */
@@ -41,6 +42,7 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
     responseDeadlineDays: office.responseDeadlineDays,
     retentionDays: office.retentionDays ?? 730,
     ikmSurvey: office.ikmSurvey ?? false,
+    privacyNotice: privacyNoticeOf(office),
     fileKinds: [...(office.fileKinds ?? defaultFileKinds)],
     widget: {
       colour: office.widget?.colour ?? DEFAULT_COLOUR,
@@ -56,10 +58,11 @@ function toOfficeAdmin(office: OfficeRecord): OfficeAdmin {
 
 /** Creates an office; a code in use already is a CONFLICT (caught by the unique index). */
 export async function createOffice(ctx: OfficeServiceContext, input: CreateOfficeInput): Promise<OfficeAdmin> {
-  const { widget, ...settings } = input;
+  const { widget, privacyNotice, ...settings } = input;
   try {
     const created = await ctx.store.offices.create({
       ...settings,
+      ...(privacyNotice ? { privacyNotice: { revision: 1, ...privacyNotice, updatedAt: ctx.clock.now() } } : {}),
       widget: {
         colour: widget?.colour ?? DEFAULT_COLOUR,
         greeting: widget?.greeting ?? defaultGreeting(input.name),
@@ -96,10 +99,12 @@ export async function updateOffice(
   by: OfficeChangeAuthor,
 ): Promise<OfficeAdmin> {
   const current = await getOffice(ctx, code);
-  const { widget, contacts, ...settings } = input;
+  const { widget, contacts, privacyNotice, ...settings } = input;
   const changes: Record<string, unknown> = { ...settings };
   if (widget) changes.widget = { ...current.widget, ...widget };
   if (contacts) changes.contacts = { ...current.contacts, ...contacts };
+  if (privacyNotice && (privacyNotice.id !== current.privacyNotice.id || privacyNotice.en !== current.privacyNotice.en))
+    changes.privacyNotice = await nextNotice(ctx, code, privacyNotice);
   if (Object.keys(changes).length === 0) return current;
   const office = await ctx.store.offices.update(code, changes);
   if (!office) throw new AppError('UNKNOWN_OFFICE');
@@ -108,6 +113,12 @@ export async function updateOffice(
   // Recorded after the write, so the audit never shows a change that did not happen.
   if (diff.length > 0) await ctx.store.officeChanges.record({ office: code, at: ctx.clock.now(), by, changes: diff });
   return updated;
+}
+
+/** A changed notice is a new version: visitors who consented to an earlier one are asked again. */
+async function nextNotice(ctx: OfficeServiceContext, code: string, text: { id: string; en: string }) {
+  const stored = await ctx.store.offices.byCode(code);
+  return { revision: (stored?.privacyNotice?.revision ?? 0) + 1, ...text, updatedAt: ctx.clock.now() };
 }
 
 /** The office's audit, newest first. */

@@ -17,6 +17,7 @@ const office: OfficeAdmin = {
   responseDeadlineDays: 3,
   retentionDays: 730,
   ikmSurvey: false,
+  privacyNotice: { version: '2026-11', id: 'Pemberitahuan', en: 'Notice' },
   fileKinds: ['pdf'],
   widget: { colour: '#0b4f8a', greeting: { id: 'Halo', en: 'Hello' }, position: 'right' },
   languages: ['id', 'en'],

@@ -12,7 +12,7 @@ const listFields = [
   'fileKinds',
 ] as const;
 /** Settings that are objects: the audit names each part (`widget.colour`). */
-const objectFields = ['widget', 'contacts'] as const;
+const objectFields = ['widget', 'contacts', 'privacyNotice'] as const;
 /** Settings that are one value. */
 const valueFields = [
   'name',

@@ -1,5 +1,7 @@
+import type { ExpiringConversation } from '@pst/protocol';
 import type { Id } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
+import { findOffice } from '../offices/office-status.ts';
 
 /** Files sent in the conversations are deleted outright: a file cannot be anonymised. */
 async function removeFiles(ctx: DomainContext, conversations: Id[]): Promise<number> {
@@ -64,4 +66,15 @@ export async function applyRetention(ctx: DomainContext): Promise<number> {
   }
   await ctx.store.privacy.deleteExpiredAccessLog(now);
   return done;
+}
+
+/** The closed conversations retention will anonymise next at the office, and when (for supervisors to see). */
+export async function expiringNext(ctx: DomainContext, officeCode: string): Promise<ExpiringConversation[]> {
+  const office = await findOffice(ctx, officeCode);
+  const keepMs = (office.retentionDays ?? 730) * 86_400_000;
+  return (await ctx.store.privacy.nextToExpire(officeCode)).map(({ id, closedAt }) => ({
+    conversationId: id,
+    closedAt: closedAt.toISOString(),
+    expiresAt: new Date(closedAt.getTime() + keepMs).toISOString(),
+  }));
 }

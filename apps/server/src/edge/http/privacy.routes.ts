@@ -3,10 +3,14 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { assertAllowed, isAdmin, isSupervisor, managesOffice } from '../../access/policy.ts';
 import type { AppContext } from '../../context.ts';
+import { findOffice } from '../../domain/offices/office-status.ts';
 import { logAccess } from '../../domain/privacy/access-log.ts';
 import { completeDataRequest, listDataRequests } from '../../domain/privacy/data-requests.ts';
+import { expiringNext } from '../../domain/privacy/erase.ts';
+import { privacyNoticeOf } from '../../domain/privacy/notice.ts';
 import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
+import { privacyNoticePage } from './privacy-notice-page.ts';
 import { requireOfficer, signedInOfficer } from './require-officer.ts';
 
 const officeParamsSchema = z.object({ code: officeCodeSchema });
@@ -32,6 +36,20 @@ export function privacyRoutes(ctx: AppContext): Router {
   endpoint(router, 'completeDataRequest', manager, async (req, res) => {
     const id = parseInput(idSchema, req.params.id);
     return completeDataRequest(ctx, signedInOfficer(res), id, parseInput(completeDataRequestSchema, req.body));
+  });
+
+  endpoint(router, 'expiringNext', manager, async (req, res) => {
+    const { code } = parseInput(officeParamsSchema, req.params);
+    assertAllowed(managesOffice(signedInOfficer(res), code));
+    return expiringNext(ctx, code);
+  });
+
+  // The notice the guest book links to: public, like the widget's office info.
+  router.get('/privacy/:officeCode', async (req, res) => {
+    const office = await findOffice(ctx, parseInput(officeCodeSchema, req.params.officeCode));
+    const lang = req.query.lang === 'en' ? 'en' : 'id';
+    res.setHeader('cache-control', 'no-cache');
+    res.type('html').send(privacyNoticePage(office.name, lang, privacyNoticeOf(office)));
   });
 
   endpoint(router, 'accessLog', adminOnly, async (req) => {

@@ -13,6 +13,7 @@ import { surveyConversation } from '../../domain/conversations/survey.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { queueTranscriptMail } from '../../domain/mail/outbox.ts';
 import { visitorSocketConnected, visitorSocketDisconnected } from '../../domain/presence/visitor-presence.ts';
+import { assertConsentCurrent, assertCurrentNotice, consentAgain } from '../../domain/privacy/consent.ts';
 import { confirmData, requestData } from '../../domain/privacy/data-requests.ts';
 import { registerVisitor, toVisitorProfile } from '../../domain/visitors/visitor.service.ts';
 import { AppError } from '../../errors.ts';
@@ -63,8 +64,15 @@ async function view({ ctx }: VisitorConnection, conversation: ConversationRecord
 
 /** The `/visitor` namespace: every event a visitor may send, and where it is handled. */
 export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visitorEventSchemas, VisitorConnection> = {
+  'visitor:consent': {
+    request: async ({ consentVersion }, connection) => {
+      await consentAgain(connection.ctx, await registered(connection), consentVersion);
+      return null;
+    },
+  },
   'visitor:register': {
     request: async ({ guestBook }, { ctx, socket }) => {
+      await assertCurrentNotice(ctx, socket.data.officeCode, guestBook.consentVersion);
       const { token, visitor } = await registerVisitor(ctx, socket.data.officeCode, guestBook, {
         ip: socketClientAddress(socket),
       });
@@ -86,6 +94,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
       const { ctx, socket } = connection;
       const visitor = await ctx.store.visitors.byId(visitorId(connection));
       if (!visitor) throw new AppError('NOT_REGISTERED');
+      await assertConsentCurrent(ctx, visitor);
       const conversation = await startConversation(ctx, visitor, input, { ip: socketClientAddress(socket) });
       socket.join(rooms.conversation(conversation.id));
       return {

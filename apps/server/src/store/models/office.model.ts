@@ -57,6 +57,7 @@ const officeSchema = new Schema(
     /** Two years: the yearly evaluation and its review read the transcripts; after that they are anonymised. */
     retentionDays: { type: Number, min: 30, max: 3650, default: 730 },
     ikmSurvey: { type: Boolean, default: false },
+    privacyNotice: { type: { revision: Number, id: String, en: String, updatedAt: Date }, default: undefined },
     /** Kinds of file accepted in chats; offices stored before files existed read as the defaults. */
     fileKinds: { type: [String], enum: fileKinds, default: () => [...defaultFileKinds] },
     widget: {

@@ -29,6 +29,7 @@ export function office(changes: Partial<OfficePublic> = {}): OfficePublic {
     languages: ['id', 'en'],
     complaintChannels: [],
     ikmSurvey: false,
+    privacyNoticeVersion: '2026-11',
     responseDeadlineDays: 3,
     open: true,
     available: true,
