@@ -135,6 +135,10 @@ export const en: Record<MessageKey, string> = {
   'visitor.page': 'Started on',
   'visitor.earlier': 'Earlier consultations',
   'visitor.noEarlier': 'None before.',
+  'expiring.title': 'Anonymised next',
+  'expiring.none': 'No conversation is due for anonymisation yet.',
+  'expiring.closed': 'Closed {at}',
+  'expiring.at': 'anonymised {at}',
   'dataRequests.title': 'Personal data requests',
   'dataRequests.none': 'No request is waiting.',
   'dataRequests.access': 'see data',
@@ -322,6 +326,11 @@ export const en: Record<MessageKey, string> = {
   'settings.deadlineDays': 'Answer deadline (working days)',
   'settings.closeDays': 'Auto-close after (days without an answer)',
   'settings.retentionDays': 'Keep transcripts and guest books (days)',
+  'settings.privacy': 'Privacy notice',
+  'settings.privacyHint':
+    'Linked from the guest book. Current version: {version}. A changed text is a new version, and returning visitors are asked to consent again.',
+  'settings.privacyId': 'Indonesian',
+  'settings.privacyEn': 'English',
   'settings.widget': 'Widget look',
   'settings.mailbox': 'Consultation mailbox',
   'settings.mailboxHint':

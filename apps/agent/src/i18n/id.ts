@@ -135,6 +135,10 @@ export const id = {
   'visitor.page': 'Halaman asal',
   'visitor.earlier': 'Konsultasi sebelumnya',
   'visitor.noEarlier': 'Belum pernah berkonsultasi.',
+  'expiring.title': 'Akan dianonimkan',
+  'expiring.none': 'Belum ada percakapan yang akan dianonimkan.',
+  'expiring.closed': 'Ditutup {at}',
+  'expiring.at': 'dianonimkan {at}',
   'dataRequests.title': 'Permintaan data pribadi',
   'dataRequests.none': 'Tidak ada permintaan yang menunggu.',
   'dataRequests.access': 'lihat data',
@@ -323,6 +327,11 @@ export const id = {
   'settings.deadlineDays': 'Batas jawaban (hari kerja)',
   'settings.closeDays': 'Tutup otomatis setelah (hari tanpa balasan)',
   'settings.retentionDays': 'Simpan transkrip dan buku tamu (hari)',
+  'settings.privacy': 'Pemberitahuan privasi',
+  'settings.privacyHint':
+    'Ditautkan dari buku tamu. Versi sekarang: {version}. Teks yang diubah menjadi versi baru, dan pengunjung yang kembali diminta menyetujuinya lagi.',
+  'settings.privacyId': 'Bahasa Indonesia',
+  'settings.privacyEn': 'Bahasa Inggris',
   'settings.widget': 'Tampilan widget',
   'settings.mailbox': 'Kotak surat konsultasi',
   'settings.mailboxHint':

@@ -91,6 +91,7 @@ export function createApi(options: ApiOptions = {}) {
       call('updateOffice', restUrl('updateOffice', { code }), input),
     officeAudit: (code: string) => call('officeAudit', restUrl('officeAudit', { code })),
     dataRequests: (code: string) => call('listDataRequests', restUrl('listDataRequests', { code })),
+    expiringNext: (code: string) => call('expiringNext', restUrl('expiringNext', { code })),
     completeDataRequest: (id: string) => call('completeDataRequest', restUrl('completeDataRequest', { id }), {}),
     mailbox: (code: string) => call('getMailbox', restUrl('getMailbox', { code })),
     setMailbox: (code: string, input: RestBody<'setMailbox'>) =>

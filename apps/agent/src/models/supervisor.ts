@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { DataRequestView, Role } from '@pst/protocol';
+import type { DataRequestView, ExpiringConversation, Role } from '@pst/protocol';
 import { type Api, ApiFailure, type ManagedOfficer } from '../lib/api.ts';
 import type { InboxModel } from './inbox.ts';
 
@@ -15,6 +15,8 @@ export interface SupervisorModel {
   officers: ReadonlySignal<readonly ManagedOfficer[]>;
   /** Visitors' verified requests about their personal data, soonest due first (UU PDP: 3×24 h). */
   dataRequests: ReadonlySignal<readonly DataRequestView[]>;
+  /** What retention anonymises next at the office. */
+  expiring: ReadonlySignal<readonly ExpiringConversation[]>;
   /** The error code of the last failed action, if it failed. */
   error: ReadonlySignal<string | null>;
   selectOffice(code: string): Promise<void>;
@@ -34,7 +36,13 @@ const MAX_ACTIVE_PAGES = 5;
 export function createSupervisorModel(
   api: Pick<
     Api,
-    'officers' | 'createOfficer' | 'updateOfficer' | 'conversations' | 'dataRequests' | 'completeDataRequest'
+    | 'officers'
+    | 'createOfficer'
+    | 'updateOfficer'
+    | 'conversations'
+    | 'dataRequests'
+    | 'completeDataRequest'
+    | 'expiringNext'
   >,
   inbox: InboxModel,
   firstOffice: string,
@@ -42,6 +50,7 @@ export function createSupervisorModel(
   const officeCode = signal(firstOffice);
   const officers = signal<readonly ManagedOfficer[]>([]);
   const dataRequests = signal<readonly DataRequestView[]>([]);
+  const expiring = signal<readonly ExpiringConversation[]>([]);
   const error = signal<string | null>(null);
 
   const attempt = async (work: () => Promise<void>): Promise<boolean> => {
@@ -62,6 +71,7 @@ export function createSupervisorModel(
     officeCode,
     officers,
     dataRequests,
+    expiring,
     error,
     async selectOffice(code) {
       officeCode.value = code;
@@ -72,6 +82,7 @@ export function createSupervisorModel(
       await attempt(async () => {
         officers.value = await api.officers(office);
         dataRequests.value = await api.dataRequests(office);
+        expiring.value = await api.expiringNext(office);
         for (let page = 1; page <= MAX_ACTIVE_PAGES; page++) {
           const active = await api.conversations({ status: 'active', office, page });
           for (const conversation of active.items) inbox.applyConversation(conversation);

@@ -49,6 +49,7 @@ export function fakeApi() {
     checkOrigin: vi.fn<Api['checkOrigin']>(),
     mailbox: vi.fn<Api['mailbox']>(async () => null),
     dataRequests: vi.fn<Api['dataRequests']>(async () => []),
+    expiringNext: vi.fn<Api['expiringNext']>(async () => []),
     completeDataRequest: vi.fn<Api['completeDataRequest']>(),
     setMailbox: vi.fn<Api['setMailbox']>(),
     deleteMailbox: vi.fn<Api['deleteMailbox']>(),

@@ -96,6 +96,18 @@ describe('the office settings screen', () => {
     expect(within(desk).queryByText('Tersimpan; berlaku sekarang.')).toBeNull();
   });
 
+  it('saves a new privacy notice, naming the version in force', async () => {
+    const { api } = show([office('5102')]);
+    const section = await screen.findByTestId('settings-privacy');
+    expect(section.textContent).toContain('Versi sekarang: 2026-11');
+    fireEvent.input(within(section).getByTestId('privacy-notice-id'), { target: { value: 'Teks baru' } });
+    fireEvent.submit(within(section).getByTestId('settings-save').closest('form') as HTMLFormElement);
+    await within(section).findByText('Tersimpan; berlaku sekarang.');
+    expect(api.updateOffice).toHaveBeenCalledWith('5102', {
+      privacyNotice: { id: 'Teks baru', en: 'Privacy notice' },
+    });
+  });
+
   it('saves the kinds of file the office accepts', async () => {
     const { api } = show([office('5102')]);
     const files = await screen.findByTestId('settings-files');

@@ -7,6 +7,7 @@ import { EmbedSnippet } from '../components/settings/EmbedSnippet.tsx';
 import { FileKinds } from '../components/settings/FileKinds.tsx';
 import { MailboxSettings } from '../components/settings/MailboxSettings.tsx';
 import { OfficeAuditList } from '../components/settings/OfficeAuditList.tsx';
+import { PrivacyNotice } from '../components/settings/PrivacyNotice.tsx';
 import { type Column, RowsEditor } from '../components/settings/RowsEditor.tsx';
 import { WidgetLook } from '../components/settings/WidgetLook.tsx';
 import { useT } from '../i18n/context.ts';
@@ -97,6 +98,7 @@ export function SettingsView({ settings, chatOrigin, copy }: Props) {
             onSave={(closures) => settings.save({ closures })}
           />
           <DeskRules office={office} onSave={settings.save} />
+          <PrivacyNotice notice={office.privacyNotice} onSave={settings.save} />
           <FileKinds kinds={office.fileKinds} onSave={(fileKinds) => settings.save({ fileKinds })} />
           <WidgetLook widget={office.widget} onSave={settings.save} />
           <AllowedOrigins

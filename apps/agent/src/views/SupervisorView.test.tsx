@@ -84,6 +84,23 @@ describe('SupervisorView', () => {
     expect(harness.api.completeDataRequest).toHaveBeenCalledWith('d00000000000000000000001');
   });
 
+  it('shows what retention anonymises next, and when', async () => {
+    await show((h) => {
+      h.api.expiringNext.mockResolvedValue([
+        {
+          conversationId: 'c00000000000000000000001',
+          closedAt: '2024-12-02T03:00:00.000Z',
+          expiresAt: '2026-12-02T03:00:00.000Z',
+        },
+      ]);
+    });
+    const panel = screen.getByRole('region', { name: 'Akan dianonimkan' });
+    const item = within(panel).getByTestId('expiring-item');
+    expect(item.textContent).toContain('Ditutup');
+    expect(item.textContent).toContain('dianonimkan');
+    expect(within(item).getByRole('link').getAttribute('href')).toBe('#/chat/c00000000000000000000001');
+  });
+
   it('shows the live queue, the active chats with their officers and times, and every officer’s presence and load', async () => {
     const harness = await show();
     const queue = screen.getByRole('region', { name: 'Antrean (1)' });

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { ActiveChatsTable } from '../components/ActiveChatsTable.tsx';
 import { CannedManager } from '../components/CannedManager.tsx';
 import { DataRequestsTable } from '../components/DataRequestsTable.tsx';
+import { ExpiringTable } from '../components/ExpiringTable.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { OfficeQueueTable } from '../components/OfficeQueueTable.tsx';
 import { OfficerPresenceTable } from '../components/OfficerPresenceTable.tsx';
@@ -73,6 +74,7 @@ export function SupervisorView({ me, workspace, supervisor, now }: Props) {
           requests={supervisor.dataRequests.value}
           onComplete={(id) => void supervisor.completeDataRequest(id)}
         />
+        <ExpiringTable items={supervisor.expiring.value} />
         <CannedManager
           items={canned.of(office)}
           onCreate={(shortcut, text) => tryCanned(() => canned.create(office, shortcut, text))}
