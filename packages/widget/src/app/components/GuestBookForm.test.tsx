@@ -34,6 +34,17 @@ describe('the guest book', () => {
     expect(screen.queryByText(/alamat e-mail yang benar/)).toBeNull();
   });
 
+  it('marks nothing when the visitor only tabs through empty fields', () => {
+    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={ok} onStart={ok} />);
+    for (const label of ['Nama lengkap', 'E-mail', 'Pertanyaan Anda']) {
+      const field = screen.getByLabelText(label);
+      fireEvent.focus(field);
+      fireEvent.blur(field);
+      expect(field.getAttribute('aria-invalid')).toBeNull();
+    }
+    expect(screen.queryByText('Wajib diisi.')).toBeNull();
+  });
+
   it('on submit shows every problem, focuses the first, and sends nothing', () => {
     const onRegister = vi.fn(ok);
     render(<GuestBookForm t={t} mode="live" registered={false} onRegister={onRegister} onStart={ok} />);
