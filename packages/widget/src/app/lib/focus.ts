@@ -1,4 +1,5 @@
-import { type RefObject, useEffect } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 
 /**
  * Whether the focus fell out of the window: the focused control was removed (a form sent, the composer gone at
