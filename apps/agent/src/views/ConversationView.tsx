@@ -53,7 +53,8 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
   };
 
   return (
-    <section class="conversation" aria-labelledby="conversation-title">
+    // An article, not a region: the visitor card is the region named after the visitor (landmarks stay unique).
+    <article class="conversation" aria-labelledby="conversation-title">
       <ConversationHeader
         detail={detail}
         canAct={mine || supervises}
@@ -98,7 +99,8 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             </p>
           )}
         </div>
-        <aside class="conversation-side">
+        {/* Not an aside: a complementary landmark may not sit inside main, nor repeat the sidebar's. */}
+        <div class="conversation-side">
           <VisitorCard
             detail={detail}
             onOpen={workspace.open}
@@ -112,7 +114,7 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             notes={workspace.notes.notes.value.get(id) ?? []}
             onAdd={(text) => workspace.notes.add(id, text)}
           />
-        </aside>
+        </div>
       </div>
       {dialog === 'transfer' && (
         <TransferDialog
@@ -124,6 +126,6 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
       {dialog === 'close' && (
         <CloseDialog initialTopic={detail.visitor.purpose} onConfirm={close} onCancel={() => onDialog(null)} />
       )}
-    </section>
+    </article>
   );
 }

@@ -73,7 +73,7 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
 
   return (
     <div class="workspace">
-      <aside class="sidebar">
+      <aside class="sidebar" aria-label={t('inbox.label')}>
         <RemindersPanel
           reminders={inbox.reminders.value}
           desks={desks}
@@ -141,7 +141,11 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
             onDialog={setDialog}
           />
         ) : (
-          <p class="empty">{t('conversation.none')}</p>
+          <>
+            {/* The page's heading while no chat is open; an open chat's is the visitor's name. */}
+            <h1 class="sr-only">{t('inbox.label')}</h1>
+            <p class="empty">{t('conversation.none')}</p>
+          </>
         )}
       </main>
     </div>
