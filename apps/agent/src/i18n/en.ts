@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'closed.next': 'Next',
   'closed.pageOf': 'Page {page} of {pages}',
 
+  'conversation.back': 'Back to the list',
+  'conversation.side': 'Visitor and notes',
   'conversation.none': 'Pick a chat on the left, or accept a visitor from the queue.',
   'conversation.failed': 'The chat could not be loaded.',
   'conversation.transcript': 'Chat history',

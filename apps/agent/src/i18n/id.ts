@@ -78,6 +78,8 @@ export const id = {
   'closed.next': 'Berikutnya',
   'closed.pageOf': 'Halaman {page} dari {pages}',
 
+  'conversation.back': 'Kembali ke daftar',
+  'conversation.side': 'Pengunjung dan catatan',
   'conversation.none': 'Pilih percakapan di sebelah kiri, atau terima pengunjung dari antrean.',
   'conversation.failed': 'Percakapan tidak dapat dimuat.',
   'conversation.transcript': 'Riwayat percakapan',

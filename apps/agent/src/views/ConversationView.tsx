@@ -1,6 +1,6 @@
 import { createAttachments, uploadFile } from '@pst/client';
 import type { OfficerSelf, Purpose } from '@pst/protocol';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CloseDialog } from '../components/CloseDialog.tsx';
 import { ConversationHeader } from '../components/ConversationHeader.tsx';
 import { MessageList } from '../components/MessageList.tsx';
@@ -30,6 +30,7 @@ interface Props {
 /** One conversation: transcript, reply box, visitor card, notes, transfer and close. */
 export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog, onDialog }: Props) {
   const t = useT();
+  const [sideOpen, setSideOpen] = useState(false);
   // The files of the next reply in this conversation, uploaded with the session cookie.
   const attachments = useMemo(
     () => createAttachments({ access: () => ({ conversationId: id }), upload: (request) => uploadFile(request) }),
@@ -99,8 +100,19 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             </p>
           )}
         </div>
+        {/* On a phone the visitor card and the notes fold away under one button (hidden on wider screens). */}
+        <button
+          type="button"
+          class="link side-toggle"
+          aria-expanded={sideOpen}
+          aria-controls="conversation-side"
+          data-testid="side-toggle"
+          onClick={() => setSideOpen((open) => !open)}
+        >
+          {t('conversation.side')}
+        </button>
         {/* Not an aside: a complementary landmark may not sit inside main, nor repeat the sidebar's. */}
-        <div class="conversation-side">
+        <div class="conversation-side" id="conversation-side" data-folded={sideOpen ? undefined : ''}>
           <VisitorCard
             detail={detail}
             onOpen={workspace.open}
