@@ -3,6 +3,7 @@ import type { Message } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
 import { systemText } from '../i18n/index.ts';
 import { clockTime } from '../lib/time.ts';
+import { LinkedText } from './LinkedText.tsx';
 import { MessageFiles } from './MessageFiles.tsx';
 
 /** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
@@ -25,7 +26,7 @@ export function MessageItem({ message }: { message: Message }) {
       data-state="sent"
     >
       <span class="author">{author}</span>
-      {message.text && <p class="text">{message.text}</p>}
+      {message.text && <LinkedText text={message.text} />}
       {message.files && <MessageFiles files={message.files} />}
       <span class="meta">
         {clockTime(message.at, t.lang)}
@@ -40,7 +41,7 @@ export function OutgoingItem({ entry, onRetry }: { entry: OutboxEntry; onRetry(c
   const t = useT();
   return (
     <li class="message message-officer pending" data-testid="message" data-author="officer" data-state={entry.state}>
-      {entry.text && <p class="text">{entry.text}</p>}
+      {entry.text && <LinkedText text={entry.text} />}
       {entry.files && <MessageFiles files={entry.files} />}
       <span class="meta">
         {entry.state === 'sending' ? t('delivery.sending') : t('delivery.failed')}
