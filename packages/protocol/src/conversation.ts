@@ -79,6 +79,8 @@ export const visitorConversationSchema = z.object({
   queuePosition: z.number().int().min(1).optional(),
   officerName: z.string().optional(),
   lastSeq: seqSchema,
+  /** The last message the officer side has read: the visitor's read receipts. */
+  officerReadSeq: seqSchema.optional(),
   dueAt: isoTimeSchema,
   createdAt: isoTimeSchema,
   closedAt: isoTimeSchema.optional(),
@@ -104,6 +106,8 @@ export const conversationSummarySchema = z.object({
   lastSeq: seqSchema,
   /** The last message the officer side has read. */
   officerReadSeq: seqSchema,
+  /** The last message the visitor has read: the officer's read receipts. */
+  visitorReadSeq: seqSchema.optional(),
   lastMessage: z.string().optional(),
   createdAt: isoTimeSchema,
   queuedAt: isoTimeSchema.optional(),
@@ -199,6 +203,13 @@ export const closeConversationSchema = z.strictObject({
 export const transferConversationSchema = z.strictObject({ conversationId: idSchema, officerId: idSchema });
 
 /** `typing:changed` to the other side. */
+/** `read:marked`: the other side has read every message up to `seq` (read receipts, both ways). */
+export const readMarkedSchema = z.object({
+  conversationId: idSchema,
+  reader: z.enum(['visitor', 'officer']),
+  seq: seqSchema,
+});
+
 export const typingChangedSchema = z.object({
   conversationId: idSchema,
   author: authorKindSchema,

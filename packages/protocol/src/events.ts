@@ -9,6 +9,7 @@ import type {
   Message,
   markReadSchema,
   rateConversationSchema,
+  readMarkedSchema,
   requestTranscriptSchema,
   sendMessageSchema,
   setTypingSchema,
@@ -79,6 +80,8 @@ export interface VisitorServerToClientEvents {
   'conversation:updated': (conversation: VisitorConversation) => void;
   'message:created': (message: Message) => void;
   'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
+  /** The officer read up to `seq`. */
+  'read:marked': (read: z.infer<typeof readMarkedSchema>) => void;
 }
 
 /** The officer's view of the office on connect and on `inbox:sync`. */
@@ -127,6 +130,8 @@ export interface AgentServerToClientEvents {
   'conversation:updated': (conversation: ConversationSummary) => void;
   'message:created': (message: Message) => void;
   'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
+  /** The visitor read up to `seq`. */
+  'read:marked': (read: z.infer<typeof readMarkedSchema>) => void;
   'presence:updated': (officer: OfficerPresence) => void;
   /** A deadline reminder for this officer (sent once). */
   'reminder:created': (reminder: Reminder) => void;

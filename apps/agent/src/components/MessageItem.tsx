@@ -6,8 +6,11 @@ import { clockTime } from '../lib/time.ts';
 import { LinkedText } from './LinkedText.tsx';
 import { MessageFiles } from './MessageFiles.tsx';
 
-/** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
-export function MessageItem({ message }: { message: Message }) {
+/**
+ * One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. `read`: the visitor has
+ * read it (an officer's message's read receipt).
+ */
+export function MessageItem({ message, read = false }: { message: Message; read?: boolean }) {
   const t = useT();
   if (message.author === 'system') {
     return (
@@ -24,13 +27,14 @@ export function MessageItem({ message }: { message: Message }) {
       data-testid="message"
       data-author={message.author}
       data-state="sent"
+      data-read={message.author === 'officer' && read ? '' : undefined}
     >
       <span class="author">{author}</span>
       {message.text && <LinkedText text={message.text} />}
       {message.files && <MessageFiles files={message.files} />}
       <span class="meta">
         {clockTime(message.at, t.lang)}
-        {message.author === 'officer' ? ` · ${t('delivery.sent')}` : ''}
+        {message.author === 'officer' ? ` · ${t(read ? 'delivery.read' : 'delivery.sent')}` : ''}
       </span>
     </li>
   );

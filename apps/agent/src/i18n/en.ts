@@ -92,6 +92,7 @@ export const en: Record<MessageKey, string> = {
   'message.officer': 'Officer',
   'delivery.sending': 'Sending…',
   'delivery.sent': 'Sent',
+  'delivery.read': 'Read',
   'delivery.failed': 'Not sent',
   'delivery.retry': 'Send again',
 

@@ -91,6 +91,7 @@ export const id = {
   'message.officer': 'Petugas',
   'delivery.sending': 'Mengirim…',
   'delivery.sent': 'Terkirim',
+  'delivery.read': 'Dibaca',
   'delivery.failed': 'Gagal terkirim',
   'delivery.retry': 'Kirim ulang',
 

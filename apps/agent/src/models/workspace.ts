@@ -206,6 +206,11 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
         transport.on('queue:updated', inOrder(onQueue)),
         transport.on('conversation:updated', inOrder(onConversation)),
         transport.on('message:created', onMessage),
+        transport.on('read:marked', ({ conversationId, reader, seq }) => {
+          const model = loaded.value.get(conversationId);
+          const known = model?.detail.value?.visitorReadSeq ?? 0;
+          if (reader === 'visitor' && model && seq > known) model.updateDetail({ visitorReadSeq: seq });
+        }),
         transport.on('typing:changed', ({ conversationId, author, typing }) => {
           if (author === 'visitor') loaded.value.get(conversationId)?.setVisitorTyping(typing);
         }),

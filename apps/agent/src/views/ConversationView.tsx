@@ -66,7 +66,12 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
       />
       <div class="conversation-body">
         <div class="conversation-main">
-          <MessageList messages={model.messages.value} outbox={model.outbox.value} onRetry={model.retry} />
+          <MessageList
+            messages={model.messages.value}
+            outbox={model.outbox.value}
+            onRetry={model.retry}
+            readUpTo={detail.visitorReadSeq}
+          />
           <TypingIndicator typing={model.visitorTyping.value} name={detail.visitor.name} />
           {mine && (
             <ReplyBox

@@ -13,6 +13,7 @@ import { announcePresence } from '../../domain/conversations/announce.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { toSummary } from '../../domain/conversations/conversation.views.ts';
 import { closeConversation, sendMessage } from '../../domain/conversations/lifecycle.ts';
+import { markRead } from '../../domain/conversations/read-marks.ts';
 import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { pauseDeadline, resumeDeadline } from '../../domain/deadlines/deadline-clock.ts';
@@ -155,7 +156,7 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
   'read:mark': {
     request: async ({ conversationId, seq }, connection) => {
       const conversation = await writable(connection, conversationId);
-      await connection.ctx.store.conversations.markRead(conversation.id, 'officer', seq);
+      await markRead(connection.ctx, conversation, 'officer', seq);
       return null;
     },
   },
