@@ -94,10 +94,10 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return doc ? toConversationRecord(doc) : undefined;
     },
 
-    /** The visitor's other conversations, newest first. */
-    earlierOfVisitor(visitor: Id, except: Id, limit = 20): Promise<ConversationRecord[]> {
+    /** The other conversations of these visitors (one person's guest books), newest first. */
+    earlierOfVisitors(visitors: Id[], except: Id, limit = 20): Promise<ConversationRecord[]> {
       return many(
-        Conversation.find({ visitor, _id: { $ne: except } })
+        Conversation.find({ visitor: { $in: visitors }, _id: { $ne: except } })
           .sort({ createdAt: -1 })
           .limit(limit)
           .lean(),
