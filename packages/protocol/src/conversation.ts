@@ -199,6 +199,15 @@ export const closeConversationSchema = z.strictObject({
   summary: textSchema(2000).optional(),
 });
 
+/**
+ * `conversation:topic`: the topic of a chat closed without one (the visitor ended it, or it closed by itself),
+ * asked of the officer when they next open it, for the reports. Set once.
+ */
+export const setTopicSchema = z.strictObject({
+  conversationId: idSchema,
+  topic: purposeSchema,
+});
+
 /** `conversation:transfer` to another online officer of the same office. */
 export const transferConversationSchema = z.strictObject({ conversationId: idSchema, officerId: idSchema });
 

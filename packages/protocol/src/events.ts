@@ -12,6 +12,7 @@ import type {
   readMarkedSchema,
   requestTranscriptSchema,
   sendMessageSchema,
+  setTopicSchema,
   setTypingSchema,
   syncConversationSchema,
   transferConversationSchema,
@@ -115,6 +116,8 @@ export interface AgentClientToServerEvents {
   'read:mark': (payload: In<typeof markReadSchema>, ack: Reply<null>) => void;
   'conversation:transfer': (payload: In<typeof transferConversationSchema>, ack: Reply<ConversationSummary>) => void;
   'conversation:close': (payload: In<typeof closeConversationSchema>, ack: Reply<ConversationSummary>) => void;
+  /** The topic of a chat closed without one (set once). */
+  'conversation:topic': (payload: In<typeof setTopicSchema>, ack: Reply<ConversationSummary>) => void;
   /** "Waiting for the visitor": the deadline clock stops (recorded in the audit). */
   'deadline:pause': (payload: In<typeof deadlineChangeSchema>, ack: Reply<ConversationSummary>) => void;
   /** "Request complete": the clock starts again, and the due date is counted anew from now. */

@@ -13,7 +13,7 @@ interface Props {
  * The topics. Written out rather than imported, because a value import of the
  * protocol would bundle zod into the app; the Record type makes the list complete.
  */
-const topics = Object.keys({ data: 1, metadata: 1, klasifikasi: 1, lainnya: 1 } satisfies Record<
+export const topics = Object.keys({ data: 1, metadata: 1, klasifikasi: 1, lainnya: 1 } satisfies Record<
   Purpose,
   1
 >) as Purpose[];

@@ -167,6 +167,8 @@ export const en: Record<MessageKey, string> = {
   'close.open': 'Close chat',
   'close.title': 'Close the consultation',
   'close.topic': 'Topic',
+  'topic.ask': 'This chat ended without a topic. What was it about?',
+  'topic.save': 'Save the topic',
   'close.summary': 'Summary (optional)',
   'close.confirm': 'Close chat',
 

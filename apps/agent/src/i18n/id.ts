@@ -167,6 +167,8 @@ export const id = {
   'close.open': 'Selesaikan',
   'close.title': 'Selesaikan konsultasi',
   'close.topic': 'Topik',
+  'topic.ask': 'Pengunjung mengakhiri percakapan ini tanpa topik. Apa topiknya?',
+  'topic.save': 'Simpan topik',
   'close.summary': 'Ringkasan (opsional)',
   'close.confirm': 'Selesaikan',
 

@@ -58,6 +58,8 @@ export interface WorkspaceModel {
   setPresence(status: PresenceStatus): Promise<void>;
   transfer(id: string, officerId: string): Promise<boolean>;
   close(id: string, topic: Purpose, summary?: string): Promise<boolean>;
+  /** The topic of a chat closed without one (the visitor ended it); false (with a notice) when refused. */
+  setTopic(id: string, topic: Purpose): Promise<boolean>;
   setTyping(id: string, typing: boolean): void;
   /** Completes the guest book of a visitor who wrote by e-mail; false (with a notice) when refused. */
   completeGuestBook(id: string, input: CompleteGuestBookInput): Promise<boolean>;
@@ -285,6 +287,13 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
       if (!ack.ok) return refused(ack.error.code);
       onConversation(ack.data);
       loaded.value.get(id)?.updateDetail({ topic, ...(summary ? { summary } : {}) });
+      return true;
+    },
+    async setTopic(id, topic) {
+      const ack = await transport.request('conversation:topic', { conversationId: id, topic });
+      if (!ack.ok) return refused(ack.error.code);
+      onConversation(ack.data);
+      loaded.value.get(id)?.updateDetail({ topic });
       return true;
     },
     setTyping(id, typing) {

@@ -7,6 +7,7 @@ import { MessageList } from '../components/MessageList.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
 import { ReplyBox } from '../components/ReplyBox.tsx';
+import { TopicPrompt } from '../components/TopicPrompt.tsx';
 import { TransferDialog, transferTargets } from '../components/TransferDialog.tsx';
 import { TypingIndicator } from '../components/TypingIndicator.tsx';
 import { VisitorCard } from '../components/VisitorCard.tsx';
@@ -85,6 +86,9 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
               }}
               onTyping={(typing) => workspace.setTyping(id, typing)}
             />
+          )}
+          {detail.status === 'closed' && !detail.topic && (supervises || detail.officerId === me.id) && (
+            <TopicPrompt initialTopic={detail.visitor.purpose} onSave={(topic) => workspace.setTopic(id, topic)} />
           )}
           {detail.status === 'closed' && (
             <p class="closed-note">

@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '@pst/protocol';
+import type { ConversationStatus, Purpose } from '@pst/protocol';
 import { isValidObjectId, type SortOrder } from 'mongoose';
 import { AppError } from '../errors.ts';
 import { isDuplicateKey } from './duplicate-key.ts';
@@ -249,6 +249,16 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
         delete next.deadlinePausedAt;
       }
       return next;
+    },
+
+    /** The topic of a closed conversation that has none (once: a second answer finds nothing to set). */
+    async setTopic(id: Id, topic: Purpose): Promise<ConversationRecord | undefined> {
+      const doc = await Conversation.findOneAndUpdate(
+        { _id: id, status: 'closed', topic: { $exists: false } },
+        { $set: { topic } },
+        { returnDocument: 'after' },
+      ).lean();
+      return doc ? toConversationRecord(doc) : undefined;
     },
 
     /** The visitor's one rating, on the closed conversation (the ratings store made it once). */

@@ -3,6 +3,7 @@ import {
   assertAllowed,
   mayChangeDeadline,
   mayClose,
+  maySetTopic,
   mayTransfer,
   mayWrite,
   visibleConversation,
@@ -15,6 +16,7 @@ import { toSummary } from '../../domain/conversations/conversation.views.ts';
 import { closeConversation, sendMessage } from '../../domain/conversations/lifecycle.ts';
 import { markRead } from '../../domain/conversations/read-marks.ts';
 import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
+import { setTopic } from '../../domain/conversations/topic.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { pauseDeadline, resumeDeadline } from '../../domain/deadlines/deadline-clock.ts';
 import { toReminder } from '../../domain/deadlines/reminders.ts';
@@ -175,6 +177,14 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
       assertAllowed(mayClose(officer, conversation));
       const by = { kind: 'officer' as const, id: officer.id };
       return toSummary(await closeConversation(ctx, conversation, by, 'resolved', { topic, summary }));
+    },
+  },
+  'conversation:topic': {
+    request: async ({ conversationId, topic }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(maySetTopic(officer, conversation));
+      return toSummary(await setTopic(ctx, conversation, topic));
     },
   },
   'deadline:pause': {
