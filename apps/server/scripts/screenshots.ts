@@ -79,6 +79,17 @@ await chat.getByTestId('typing-indicator').waitFor();
 await visitor.screenshot({ path: path.join(out, 'widget-demo-page.png') });
 await officer.screenshot({ path: path.join(out, 'agent-inbox.png') });
 
+// The officer on a phone (the conversation screen, the visitor card folded away), light and dark; the widget dark.
+await officer.setViewportSize({ width: 390, height: 844 });
+await officer.screenshot({ path: path.join(out, 'agent-phone.png') });
+await officer.emulateMedia({ colorScheme: 'dark' });
+await officer.screenshot({ path: path.join(out, 'agent-phone-dark.png') });
+await visitor.emulateMedia({ colorScheme: 'dark' });
+await visitor.screenshot({ path: path.join(out, 'widget-dark.png') });
+await officer.emulateMedia({ colorScheme: 'light' });
+await visitor.emulateMedia({ colorScheme: 'light' });
+await officer.setViewportSize({ width: 1280, height: 760 });
+
 // The month's report, after the chat is closed and rated: the supervisor's view.
 await officer.getByTestId('reply-input').fill('');
 await officer.getByTestId('close-chat').click();

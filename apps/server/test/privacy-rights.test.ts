@@ -92,7 +92,13 @@ describe('personal data rights (UU PDP), with the code by e-mail (real SMTP serv
       code: codeIn(smtp) === '000000' ? '111111' : '000000',
     });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const visitorOf = async () =>
+      world.app.context.store.visitors.byId((await world.app.context.store.conversations.byId(id))?.visitor ?? '');
+    expect((await visitorOf())?.emailVerifiedAt).toBeUndefined();
     const exported = await ok(socket, 'data:confirm', { requestId, code: codeIn(smtp) });
+    // The code reached the mailbox: the address is the visitor's (the visitor card may follow it, see
+    // visitor-card-by-verified-email.test.ts).
+    expect((await visitorOf())?.emailVerifiedAt).toBeInstanceOf(Date);
     expect(exported.request).toMatchObject({ kind: 'export', status: 'done' });
     expect(exported.data?.guestBook).toMatchObject({ name: 'Made Wirawan', phone: '+62 812 3456 7890' });
     expect(exported.data?.conversations[0]?.messages.map((m) => m.text)).toContain(QUESTION);

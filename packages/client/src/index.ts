@@ -13,6 +13,7 @@ export {
 export { systemMessageText } from './i18n/system-message.ts';
 export { type Catalogues, createTranslator, fill, placeholders, type Translate, type Vars } from './i18n/translator.ts';
 export { newClientMsgId } from './ids.ts';
+export { splitLinks, type TextPart } from './links.ts';
 export {
   createOutbox,
   messagePayload,

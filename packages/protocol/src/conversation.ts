@@ -84,6 +84,8 @@ export const visitorConversationSchema = z.object({
   queuePosition: z.number().int().min(1).optional(),
   officerName: z.string().optional(),
   lastSeq: seqSchema,
+  /** The last message the officer side has read: the visitor's read receipts. */
+  officerReadSeq: seqSchema.optional(),
   dueAt: isoTimeSchema,
   createdAt: isoTimeSchema,
   closedAt: isoTimeSchema.optional(),
@@ -111,6 +113,8 @@ export const conversationSummarySchema = z.object({
   lastSeq: seqSchema,
   /** The last message the officer side has read. */
   officerReadSeq: seqSchema,
+  /** The last message the visitor has read: the officer's read receipts. */
+  visitorReadSeq: seqSchema.optional(),
   lastMessage: z.string().optional(),
   createdAt: isoTimeSchema,
   queuedAt: isoTimeSchema.optional(),
@@ -206,10 +210,26 @@ export const closeConversationSchema = z.strictObject({
   summary: textSchema(2000).optional(),
 });
 
+/**
+ * `conversation:topic`: the topic of a chat closed without one (the visitor ended it, or it closed by itself),
+ * asked of the officer when they next open it, for the reports. Set once.
+ */
+export const setTopicSchema = z.strictObject({
+  conversationId: idSchema,
+  topic: purposeSchema,
+});
+
 /** `conversation:transfer` to another online officer of the same office. */
 export const transferConversationSchema = z.strictObject({ conversationId: idSchema, officerId: idSchema });
 
 /** `typing:changed` to the other side. */
+/** `read:marked`: the other side has read every message up to `seq` (read receipts, both ways). */
+export const readMarkedSchema = z.object({
+  conversationId: idSchema,
+  reader: z.enum(['visitor', 'officer']),
+  seq: seqSchema,
+});
+
 export const typingChangedSchema = z.object({
   conversationId: idSchema,
   author: authorKindSchema,

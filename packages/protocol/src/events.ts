@@ -9,8 +9,10 @@ import type {
   Message,
   markReadSchema,
   rateConversationSchema,
+  readMarkedSchema,
   requestTranscriptSchema,
   sendMessageSchema,
+  setTopicSchema,
   setTypingSchema,
   submitSurveySchema,
   syncConversationSchema,
@@ -84,6 +86,8 @@ export interface VisitorServerToClientEvents {
   'conversation:updated': (conversation: VisitorConversation) => void;
   'message:created': (message: Message) => void;
   'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
+  /** The officer read up to `seq`. */
+  'read:marked': (read: z.infer<typeof readMarkedSchema>) => void;
 }
 
 /** The officer's view of the office on connect and on `inbox:sync`. */
@@ -117,6 +121,8 @@ export interface AgentClientToServerEvents {
   'read:mark': (payload: In<typeof markReadSchema>, ack: Reply<null>) => void;
   'conversation:transfer': (payload: In<typeof transferConversationSchema>, ack: Reply<ConversationSummary>) => void;
   'conversation:close': (payload: In<typeof closeConversationSchema>, ack: Reply<ConversationSummary>) => void;
+  /** The topic of a chat closed without one (set once). */
+  'conversation:topic': (payload: In<typeof setTopicSchema>, ack: Reply<ConversationSummary>) => void;
   /** "Waiting for the visitor": the deadline clock stops (recorded in the audit). */
   'deadline:pause': (payload: In<typeof deadlineChangeSchema>, ack: Reply<ConversationSummary>) => void;
   /** "Request complete": the clock starts again, and the due date is counted anew from now. */
@@ -132,6 +138,8 @@ export interface AgentServerToClientEvents {
   'conversation:updated': (conversation: ConversationSummary) => void;
   'message:created': (message: Message) => void;
   'typing:changed': (typing: z.infer<typeof typingChangedSchema>) => void;
+  /** The visitor read up to `seq`. */
+  'read:marked': (read: z.infer<typeof readMarkedSchema>) => void;
   'presence:updated': (officer: OfficerPresence) => void;
   /** A deadline reminder for this officer (sent once). */
   'reminder:created': (reminder: Reminder) => void;

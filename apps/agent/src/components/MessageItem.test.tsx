@@ -39,3 +39,24 @@ describe('a system message', () => {
     expect(shown('id', { text: 'Catatan sistem' })).toBe('Catatan sistem');
   });
 });
+
+describe('a visitor’s or officer’s message', () => {
+  it('makes http(s) addresses clickable, opening apart from the app, and keeps everything else text', () => {
+    render(
+      <TranslateContext.Provider value={translator('id')}>
+        <MessageItem
+          message={message(4, {
+            author: 'visitor',
+            text: 'Tabelnya https://tabanankab.bps.go.id/table?id=1. Bukan <b>ini</b> javascript:alert(1)',
+          })}
+        />
+      </TranslateContext.Provider>,
+    );
+    const link = screen.getByRole('link', { name: 'https://tabanankab.bps.go.id/table?id=1' });
+    expect(link.getAttribute('href')).toBe('https://tabanankab.bps.go.id/table?id=1');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getByTestId('message').textContent).toContain('<b>ini</b> javascript:alert(1)');
+  });
+});

@@ -3,10 +3,14 @@ import type { Message } from '@pst/protocol';
 import { useT } from '../i18n/context.ts';
 import { systemText } from '../i18n/index.ts';
 import { clockTime } from '../lib/time.ts';
+import { LinkedText } from './LinkedText.tsx';
 import { MessageFiles } from './MessageFiles.tsx';
 
-/** One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. */
-export function MessageItem({ message }: { message: Message }) {
+/**
+ * One stored message. Text is rendered as text (never HTML); line breaks are kept by CSS. `read`: the visitor has
+ * read it (an officer's message's read receipt).
+ */
+export function MessageItem({ message, read = false }: { message: Message; read?: boolean }) {
   const t = useT();
   if (message.author === 'system') {
     return (
@@ -23,13 +27,14 @@ export function MessageItem({ message }: { message: Message }) {
       data-testid="message"
       data-author={message.author}
       data-state="sent"
+      data-read={message.author === 'officer' && read ? '' : undefined}
     >
       <span class="author">{author}</span>
-      {message.text && <p class="text">{message.text}</p>}
+      {message.text && <LinkedText text={message.text} />}
       {message.files && <MessageFiles files={message.files} />}
       <span class="meta">
         {clockTime(message.at, t.lang)}
-        {message.author === 'officer' ? ` · ${t('delivery.sent')}` : ''}
+        {message.author === 'officer' ? ` · ${t(read ? 'delivery.read' : 'delivery.sent')}` : ''}
       </span>
     </li>
   );
@@ -40,7 +45,7 @@ export function OutgoingItem({ entry, onRetry }: { entry: OutboxEntry; onRetry(c
   const t = useT();
   return (
     <li class="message message-officer pending" data-testid="message" data-author="officer" data-state={entry.state}>
-      {entry.text && <p class="text">{entry.text}</p>}
+      {entry.text && <LinkedText text={entry.text} />}
       {entry.files && <MessageFiles files={entry.files} />}
       <span class="meta">
         {entry.state === 'sending' ? t('delivery.sending') : t('delivery.failed')}

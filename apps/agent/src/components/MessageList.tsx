@@ -11,13 +11,15 @@ interface Props {
   messages: readonly Message[];
   outbox: readonly OutboxEntry[];
   onRetry(clientMsgId: string): void;
+  /** The visitor has read the messages up to this seq (read receipts). */
+  readUpTo?: number | undefined;
 }
 
 /**
  * The transcript, newest at the bottom. Scrolling to the top (or the button)
  * shows older messages; new ones scroll into view when the officer is at the bottom.
  */
-export function MessageList({ messages, outbox, onRetry }: Props) {
+export function MessageList({ messages, outbox, onRetry, readUpTo = 0 }: Props) {
   const t = useT();
   const [shown, setShown] = useState(STEP);
   const scroller = useRef<HTMLOListElement>(null);
@@ -50,7 +52,7 @@ export function MessageList({ messages, outbox, onRetry }: Props) {
         </li>
       )}
       {messages.slice(hidden).map((message) => (
-        <MessageItem key={message.seq} message={message} />
+        <MessageItem key={message.seq} message={message} read={message.seq <= readUpTo} />
       ))}
       {outbox.map((entry) => (
         <OutgoingItem key={entry.clientMsgId} entry={entry} onRetry={onRetry} />

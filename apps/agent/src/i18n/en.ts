@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'closed.next': 'Next',
   'closed.pageOf': 'Page {page} of {pages}',
 
+  'conversation.back': 'Back to the list',
+  'conversation.side': 'Visitor and notes',
   'conversation.none': 'Pick a chat on the left, or accept a visitor from the queue.',
   'conversation.failed': 'The chat could not be loaded.',
   'conversation.transcript': 'Chat history',
@@ -90,6 +92,7 @@ export const en: Record<MessageKey, string> = {
   'message.officer': 'Officer',
   'delivery.sending': 'Sending…',
   'delivery.sent': 'Sent',
+  'delivery.read': 'Read',
   'delivery.failed': 'Not sent',
   'delivery.retry': 'Send again',
 
@@ -168,6 +171,8 @@ export const en: Record<MessageKey, string> = {
   'close.open': 'Close chat',
   'close.title': 'Close the consultation',
   'close.topic': 'Topic',
+  'topic.ask': 'This chat ended without a topic. What was it about?',
+  'topic.save': 'Save the topic',
   'close.summary': 'Summary (optional)',
   'close.confirm': 'Close chat',
 

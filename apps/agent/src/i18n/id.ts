@@ -78,6 +78,8 @@ export const id = {
   'closed.next': 'Berikutnya',
   'closed.pageOf': 'Halaman {page} dari {pages}',
 
+  'conversation.back': 'Kembali ke daftar',
+  'conversation.side': 'Pengunjung dan catatan',
   'conversation.none': 'Pilih percakapan di sebelah kiri, atau terima pengunjung dari antrean.',
   'conversation.failed': 'Percakapan tidak dapat dimuat.',
   'conversation.transcript': 'Riwayat percakapan',
@@ -89,6 +91,7 @@ export const id = {
   'message.officer': 'Petugas',
   'delivery.sending': 'Mengirim…',
   'delivery.sent': 'Terkirim',
+  'delivery.read': 'Dibaca',
   'delivery.failed': 'Gagal terkirim',
   'delivery.retry': 'Kirim ulang',
 
@@ -168,6 +171,8 @@ export const id = {
   'close.open': 'Selesaikan',
   'close.title': 'Selesaikan konsultasi',
   'close.topic': 'Topik',
+  'topic.ask': 'Pengunjung mengakhiri percakapan ini tanpa topik. Apa topiknya?',
+  'topic.save': 'Simpan topik',
   'close.summary': 'Ringkasan (opsional)',
   'close.confirm': 'Selesaikan',
 

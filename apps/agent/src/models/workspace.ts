@@ -58,6 +58,8 @@ export interface WorkspaceModel {
   setPresence(status: PresenceStatus): Promise<void>;
   transfer(id: string, officerId: string): Promise<boolean>;
   close(id: string, topic: Purpose, summary?: string): Promise<boolean>;
+  /** The topic of a chat closed without one (the visitor ended it); false (with a notice) when refused. */
+  setTopic(id: string, topic: Purpose): Promise<boolean>;
   setTyping(id: string, typing: boolean): void;
   /** Completes the guest book of a visitor who wrote by e-mail; false (with a notice) when refused. */
   completeGuestBook(id: string, input: CompleteGuestBookInput): Promise<boolean>;
@@ -206,6 +208,11 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
         transport.on('queue:updated', inOrder(onQueue)),
         transport.on('conversation:updated', inOrder(onConversation)),
         transport.on('message:created', onMessage),
+        transport.on('read:marked', ({ conversationId, reader, seq }) => {
+          const model = loaded.value.get(conversationId);
+          const known = model?.detail.value?.visitorReadSeq ?? 0;
+          if (reader === 'visitor' && model && seq > known) model.updateDetail({ visitorReadSeq: seq });
+        }),
         transport.on('typing:changed', ({ conversationId, author, typing }) => {
           if (author === 'visitor') loaded.value.get(conversationId)?.setVisitorTyping(typing);
         }),
@@ -280,6 +287,13 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
       if (!ack.ok) return refused(ack.error.code);
       onConversation(ack.data);
       loaded.value.get(id)?.updateDetail({ topic, ...(summary ? { summary } : {}) });
+      return true;
+    },
+    async setTopic(id, topic) {
+      const ack = await transport.request('conversation:topic', { conversationId: id, topic });
+      if (!ack.ok) return refused(ack.error.code);
+      onConversation(ack.data);
+      loaded.value.get(id)?.updateDetail({ topic });
       return true;
     },
     setTyping(id, typing) {

@@ -43,12 +43,17 @@ export function AppRoot({ app }: { app: AppModel }) {
           }
           onLogout={() => void app.signOut()}
         />
+        {/* One main landmark per screen: the inbox and the reports have their own. */}
         {view === 'supervisor' && supervisor ? (
-          <SupervisorView me={me} workspace={workspace} supervisor={supervisor} now={app.now.value} />
+          <main>
+            <SupervisorView me={me} workspace={workspace} supervisor={supervisor} now={app.now.value} />
+          </main>
         ) : view === 'reports' && reports ? (
           <ReportsView me={me} reports={reports} onPrint={app.print} />
         ) : view === 'settings' && settings ? (
-          <SettingsView settings={settings} chatOrigin={app.chatOrigin} copy={app.copy} />
+          <main>
+            <SettingsView settings={settings} chatOrigin={app.chatOrigin} copy={app.copy} />
+          </main>
         ) : (
           <WorkspaceView
             me={me}

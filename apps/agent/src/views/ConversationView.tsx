@@ -1,12 +1,13 @@
 import { createAttachments, uploadFile } from '@pst/client';
 import type { OfficerSelf, Purpose } from '@pst/protocol';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CloseDialog } from '../components/CloseDialog.tsx';
 import { ConversationHeader } from '../components/ConversationHeader.tsx';
 import { MessageList } from '../components/MessageList.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
 import { ReplyBox } from '../components/ReplyBox.tsx';
+import { TopicPrompt } from '../components/TopicPrompt.tsx';
 import { TransferDialog, transferTargets } from '../components/TransferDialog.tsx';
 import { TypingIndicator } from '../components/TypingIndicator.tsx';
 import { VisitorCard } from '../components/VisitorCard.tsx';
@@ -30,6 +31,7 @@ interface Props {
 /** One conversation: transcript, reply box, visitor card, notes, transfer and close. */
 export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog, onDialog }: Props) {
   const t = useT();
+  const [sideOpen, setSideOpen] = useState(false);
   // The files of the next reply in this conversation, uploaded with the session cookie.
   const attachments = useMemo(
     () => createAttachments({ access: () => ({ conversationId: id }), upload: (request) => uploadFile(request) }),
@@ -53,7 +55,8 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
   };
 
   return (
-    <section class="conversation" aria-labelledby="conversation-title">
+    // An article, not a region: the visitor card is the region named after the visitor (landmarks stay unique).
+    <article class="conversation" aria-labelledby="conversation-title">
       <ConversationHeader
         detail={detail}
         canAct={mine || supervises}
@@ -64,7 +67,12 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
       />
       <div class="conversation-body">
         <div class="conversation-main">
-          <MessageList messages={model.messages.value} outbox={model.outbox.value} onRetry={model.retry} />
+          <MessageList
+            messages={model.messages.value}
+            outbox={model.outbox.value}
+            onRetry={model.retry}
+            readUpTo={detail.visitorReadSeq}
+          />
           <TypingIndicator typing={model.visitorTyping.value} name={detail.visitor.name} />
           {mine && (
             <ReplyBox
@@ -78,6 +86,9 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
               }}
               onTyping={(typing) => workspace.setTyping(id, typing)}
             />
+          )}
+          {detail.status === 'closed' && !detail.topic && (supervises || detail.officerId === me.id) && (
+            <TopicPrompt initialTopic={detail.visitor.purpose} onSave={(topic) => workspace.setTopic(id, topic)} />
           )}
           {detail.status === 'closed' && (
             <p class="closed-note">
@@ -98,7 +109,19 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             </p>
           )}
         </div>
-        <aside class="conversation-side">
+        {/* On a phone the visitor card and the notes fold away under one button (hidden on wider screens). */}
+        <button
+          type="button"
+          class="link side-toggle"
+          aria-expanded={sideOpen}
+          aria-controls="conversation-side"
+          data-testid="side-toggle"
+          onClick={() => setSideOpen((open) => !open)}
+        >
+          {t('conversation.side')}
+        </button>
+        {/* Not an aside: a complementary landmark may not sit inside main, nor repeat the sidebar's. */}
+        <div class="conversation-side" id="conversation-side" data-folded={sideOpen ? undefined : ''}>
           <VisitorCard
             detail={detail}
             onOpen={workspace.open}
@@ -112,7 +135,7 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
             notes={workspace.notes.notes.value.get(id) ?? []}
             onAdd={(text) => workspace.notes.add(id, text)}
           />
-        </aside>
+        </div>
       </div>
       {dialog === 'transfer' && (
         <TransferDialog
@@ -124,6 +147,6 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
       {dialog === 'close' && (
         <CloseDialog initialTopic={detail.visitor.purpose} onConfirm={close} onCancel={() => onDialog(null)} />
       )}
-    </section>
+    </article>
   );
 }

@@ -6,13 +6,13 @@ import type { SessionModel } from '../models/session.ts';
 export function LoginView({ session }: { session: SessionModel }) {
   const t = useT();
   return (
-    <div class="login-screen">
+    <main class="login-screen">
       {session.expired.value && (
         <p class="notice" role="status">
           {t('login.expired')}
         </p>
       )}
       <LoginForm t={t} onSubmit={session.signIn} />
-    </div>
+    </main>
   );
 }

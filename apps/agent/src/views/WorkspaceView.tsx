@@ -25,7 +25,10 @@ interface Props {
   keyTarget?: EventTarget;
 }
 
-/** The officer's day: the inbox lists on the left, the open conversation on the right. */
+/**
+ * The officer's day: the inbox lists on the left, the open conversation on the right. On a phone they are two
+ * screens (CSS on `data-open`): the list, or the conversation with a way back to the list.
+ */
 export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarget }: Props) {
   const t = useT();
   const { inbox } = workspace;
@@ -72,8 +75,8 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
   };
 
   return (
-    <div class="workspace">
-      <aside class="sidebar">
+    <div class="workspace" data-open={openId ? '' : undefined}>
+      <aside class="sidebar" aria-label={t('inbox.label')}>
         <RemindersPanel
           reminders={inbox.reminders.value}
           desks={desks}
@@ -129,6 +132,16 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
       </aside>
       <main class="main">
         {workspace.notice.value && <Notice code={workspace.notice.value} onDismiss={workspace.dismissNotice} />}
+        {openId && (
+          <button
+            type="button"
+            class="link back-to-list"
+            data-testid="back-to-list"
+            onClick={() => workspace.open(null)}
+          >
+            ← {t('conversation.back')}
+          </button>
+        )}
         {openId ? (
           <ConversationView
             key={openId}
@@ -141,7 +154,11 @@ export function WorkspaceView({ me, workspace, drafts, closedList, now, keyTarge
             onDialog={setDialog}
           />
         ) : (
-          <p class="empty">{t('conversation.none')}</p>
+          <>
+            {/* The page's heading while no chat is open; an open chat's is the visitor's name. */}
+            <h1 class="sr-only">{t('inbox.label')}</h1>
+            <p class="empty">{t('conversation.none')}</p>
+          </>
         )}
       </main>
     </div>

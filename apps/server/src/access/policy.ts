@@ -59,6 +59,11 @@ export function mayClose(actor: Actor, conversation: ConversationRecord): boolea
   return isSupervisor(actor) && maySee(actor, conversation);
 }
 
+/** The topic of a closed chat: the officer who held it, or a supervisor of its office. */
+export function maySetTopic(actor: Actor, conversation: ConversationRecord): boolean {
+  return conversation.officer === actor.id || (isSupervisor(actor) && maySee(actor, conversation));
+}
+
 /** Completing the guest book of a visitor who wrote by e-mail: whoever may transfer the conversation. */
 export const mayCompleteGuestBook = mayTransfer;
 

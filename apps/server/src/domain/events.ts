@@ -19,6 +19,8 @@ export type DomainEvent =
   | { type: 'deadline.reminder'; reminder: ReminderRecord; conversation: ConversationRecord }
   /** Ephemeral: never stored. */
   | { type: 'typing.changed'; conversationId: Id; author: 'visitor' | 'officer'; typing: boolean }
+  /** A side read up to `seq` (stored before): the other side's read receipts. */
+  | { type: 'read.marked'; conversationId: Id; reader: 'visitor' | 'officer'; seq: number }
   /** The officer's role, offices, password or access changed: their open tabs must not act on the old. */
   | { type: 'officer.access_changed'; officerId: Id }
   /** A sign-out, or a new sign-in replacing a session: that session's tabs close. */

@@ -56,6 +56,13 @@ export function subscribeSocketRooms(events: DomainEvents, { visitor, agent }: R
         to.to(rooms.conversation(conversationId)).emit('typing:changed', { conversationId, author, typing });
         return;
       }
+      case 'read.marked': {
+        const { conversationId, reader, seq } = event;
+        // The receipt goes to the side whose messages were read.
+        const to = reader === 'visitor' ? agent : visitor;
+        to.to(rooms.conversation(conversationId)).emit('read:marked', { conversationId, reader, seq });
+        return;
+      }
       case 'deadline.reminder': {
         const { reminder } = event;
         if (reminder.officer) agent.to(rooms.officer(reminder.officer)).emit('reminder:created', toReminder(reminder));

@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '@pst/protocol';
+import type { ConversationStatus, Purpose } from '@pst/protocol';
 import { isValidObjectId, type SortOrder } from 'mongoose';
 import { AppError } from '../errors.ts';
 import { isDuplicateKey } from './duplicate-key.ts';
@@ -97,10 +97,10 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return doc ? toConversationRecord(doc) : undefined;
     },
 
-    /** The visitor's other conversations, newest first. */
-    earlierOfVisitor(visitor: Id, except: Id, limit = 20): Promise<ConversationRecord[]> {
+    /** The other conversations of these visitors (one person's guest books), newest first. */
+    earlierOfVisitors(visitors: Id[], except: Id, limit = 20): Promise<ConversationRecord[]> {
       return many(
-        Conversation.find({ visitor, _id: { $ne: except } })
+        Conversation.find({ visitor: { $in: visitors }, _id: { $ne: except } })
           .sort({ createdAt: -1 })
           .limit(limit)
           .lean(),
@@ -254,6 +254,16 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
         delete next.deadlinePausedAt;
       }
       return next;
+    },
+
+    /** The topic of a closed conversation that has none (once: a second answer finds nothing to set). */
+    async setTopic(id: Id, topic: Purpose): Promise<ConversationRecord | undefined> {
+      const doc = await Conversation.findOneAndUpdate(
+        { _id: id, status: 'closed', topic: { $exists: false } },
+        { $set: { topic } },
+        { returnDocument: 'after' },
+      ).lean();
+      return doc ? toConversationRecord(doc) : undefined;
     },
 
     /** The visitor's one rating, on the closed conversation (the ratings store made it once). */

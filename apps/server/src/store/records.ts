@@ -141,6 +141,8 @@ export interface VisitorRecord {
   purpose: Purpose;
   consentAt?: Date;
   consentVersion?: string;
+  /** The visitor proved the e-mail is theirs (see visitor.model.ts). */
+  emailVerifiedAt?: Date;
 }
 
 /** A deadline notice, sent once (see reminder.model.ts). */

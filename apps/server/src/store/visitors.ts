@@ -29,6 +29,15 @@ export function visitorStore({ Visitor }: Models) {
       if (valid.length === 0) return [];
       return (await Visitor.find({ _id: { $in: valid } }).lean()).map(toVisitorRecord);
     },
+    /** The visitor proved the e-mail is theirs. */
+    async markEmailVerified(id: Id, at: Date): Promise<void> {
+      await Visitor.updateOne({ _id: id, emailVerifiedAt: { $exists: false } }, { $set: { emailVerifiedAt: at } });
+    },
+    /** The office's guest books with this e-mail that proved it theirs (the same person on other devices). */
+    async verifiedIdsByEmail(office: string, email: string): Promise<Id[]> {
+      const docs = await Visitor.find({ office, email, emailVerifiedAt: { $exists: true } }, { _id: 1 }).lean();
+      return docs.map((doc) => String(doc._id));
+    },
     /** Changes the named guest-book fields; the search field follows the name. */
     async update(
       id: Id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLogin, executablePath, officerOnline, startDemo, widget } from './demo.ts';
 
 describe.skipIf(!executablePath)('the visitor by keyboard only', () => {
-  it('opens the widget, fills the guest book, chats, rates and closes the window without a pointer', async () => {
+  it('opens the widget, fills the guest book, chats, rates and closes the window without a pointer, focus kept inside', async () => {
     const demo = await startDemo();
     const officer = await demo.person();
     await officerOnline(officer, demo, demoLogin('5108', 1));
@@ -18,6 +18,19 @@ describe.skipIf(!executablePath)('the visitor by keyboard only', () => {
     await keys.press('Enter');
     const chat = widget(visitor);
     await chat.getByTestId('chat-window').waitFor();
+
+    const focusedTestId = () =>
+      chat
+        .locator(':focus')
+        .getAttribute('data-testid')
+        .catch(() => null);
+    // The language button by keyboard: English is fetched on use, then the window reads it; and back.
+    const language = chat.getByRole('button', { name: /^EN: / });
+    await language.focus();
+    await keys.press('Enter');
+    await chat.getByRole('heading', { name: 'Statistical Consultation' }).waitFor();
+    await chat.getByRole('button', { name: /^ID: / }).press('Enter');
+    await chat.getByRole('heading', { name: 'Konsultasi Statistik' }).waitFor();
 
     // Focus moved into the window: type into each field in turn.
     const focusField = async (testId: string) => {
@@ -47,8 +60,9 @@ describe.skipIf(!executablePath)('the visitor by keyboard only', () => {
     await focusField('guestbook-submit');
     await keys.press('Enter');
 
+    // The form is gone: the focus stays in the widget, on the composer, not back on the host page.
+    await expect.poll(() => focusedTestId()).toBe('message-input');
     await officer.getByTestId('conversation-item').filter({ hasText: 'Ketut Keyboard' }).click();
-    await focusField('message-input');
     await keys.type('Pesan kedua');
     await keys.press('Enter');
     await officer
@@ -60,8 +74,13 @@ describe.skipIf(!executablePath)('the visitor by keyboard only', () => {
     await officer.getByTestId('close-topic').selectOption('data');
     await officer.getByTestId('close-confirm').click();
     await chat.getByTestId('chat-closed').waitFor();
-    await focusField('rating-star-5');
-    await keys.press('Space');
+    // The composer is gone: the focus moves to the closed panel's title, inside the widget.
+    await expect.poll(() => chat.locator('#closed-title').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await visitor.evaluate(() => document.activeElement?.tagName)).toBe('PST-LIVECHAT');
+    // The stars are one radio group: one Tab stop, arrow keys choose the score.
+    await focusField('rating-star-1');
+    for (let i = 0; i < 4; i++) await keys.press('ArrowRight');
+    expect(await chat.getByTestId('rating-star-5').isChecked()).toBe(true);
     await focusField('rating-submit');
     await keys.press('Enter');
     await chat.getByTestId('rating-thanks').waitFor();

@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { ChatWindow } from './components/ChatWindow.tsx';
-import { type Language, translator } from './i18n/index.ts';
+import { indonesian, type Language, loadTranslator, type Translate } from './i18n/index.ts';
 import { createChime } from './lib/chime.ts';
 import { useFileHeaders } from './lib/file-access.ts';
 import { browserStore } from './lib/storage.ts';
@@ -66,8 +66,23 @@ export function startWidget(root: HTMLElement, transport: VisitorTransport): voi
   effect(() => {
     if (windowModel.open.value && consultation.conversation.messages.value.length) consultation.markRead();
   });
+  // The texts follow the language once its catalogue is here (English is fetched on first use); until then,
+  // Indonesian, so the window never waits for text.
+  const t = signal<Translate>(indonesian);
   effect(() => {
-    document.documentElement.lang = lang.value;
+    const wanted = lang.value;
+    loadTranslator(wanted).then(
+      (loaded) => {
+        if (lang.value === wanted) t.value = loaded;
+      },
+      // Not fetched (offline): the button keeps offering the language, and a later press tries again.
+      () => {
+        if (lang.value === wanted) lang.value = t.value.lang;
+      },
+    );
+  });
+  effect(() => {
+    document.documentElement.lang = t.value.lang;
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') bridge.post({ type: 'close' });
@@ -77,11 +92,10 @@ export function startWidget(root: HTMLElement, transport: VisitorTransport): voi
   useFileHeaders(() => consultation.fileAccess()?.headers);
 
   function App() {
-    const t = translator(lang.value);
     return (
       <ChatWindow
-        t={t}
-        lang={lang.value}
+        t={t.value}
+        lang={t.value.lang}
         office={office}
         consultation={consultation}
         window={windowModel}

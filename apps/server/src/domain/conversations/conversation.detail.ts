@@ -1,17 +1,29 @@
 import type { ConversationDetail } from '@pst/protocol';
-import type { ConversationRecord } from '../../store/records.ts';
+import type { ConversationRecord, Id, VisitorRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { toVisitorProfile } from '../visitors/visitor.service.ts';
 import { queuePosition } from './announce.ts';
 import { toSummary } from './conversation.views.ts';
 
+/**
+ * The guest books that are one person: this device's, and, once the visitor proved the e-mail theirs, every
+ * other verified guest book with that address at the office (a returning visitor on a new device). An unverified
+ * address is not enough: anyone may type anyone's address into a guest book.
+ */
+async function samePerson(
+  ctx: DomainContext,
+  record: ConversationRecord,
+  visitor: VisitorRecord | undefined,
+): Promise<Id[]> {
+  if (!visitor?.emailVerifiedAt) return [record.visitor];
+  const verified = await ctx.store.visitors.verifiedIdsByEmail(record.office, visitor.email);
+  return [...new Set([record.visitor, ...verified])];
+}
+
 /** The officer's full view: guest-book card, audit trail, rating, earlier consultations. */
 export async function toDetail(ctx: DomainContext, record: ConversationRecord): Promise<ConversationDetail> {
-  const [visitor, earlier, position] = await Promise.all([
-    ctx.store.visitors.byId(record.visitor),
-    ctx.store.conversations.earlierOfVisitor(record.visitor, record.id),
-    queuePosition(ctx, record),
-  ]);
+  const [visitor, position] = await Promise.all([ctx.store.visitors.byId(record.visitor), queuePosition(ctx, record)]);
+  const earlier = await ctx.store.conversations.earlierOfVisitors(await samePerson(ctx, record, visitor), record.id);
   const summary = toSummary(record, position);
   return {
     ...summary,

@@ -156,6 +156,8 @@ export async function confirmData(
     ...(answeredNow ? { doneAt: now } : {}),
   });
   if (!verified) throw new AppError('NOT_FOUND');
+  // The code reached the guest book's mailbox: the address is theirs (see conversation.detail.ts, samePerson).
+  await ctx.store.visitors.markEmailVerified(visitor.id, now);
   return {
     request: toDataRequestView(verified),
     ...(answeredNow ? { data: await exportVisitorData(ctx, visitor) } : {}),

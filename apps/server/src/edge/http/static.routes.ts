@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { officeCodeSchema } from '@pst/protocol';
 import express, { Router } from 'express';
+import QRCode from 'qrcode';
 import type { AppContext } from '../../context.ts';
+import { zoneName } from '../../domain/offices/service-hours.ts';
+import { chatPage, chatPageCss } from './chat-page.ts';
 import { demoPage } from './demo-page.ts';
 import { builtFiles } from './paths.ts';
 import { precompressed } from './precompressed.ts';
@@ -59,6 +62,7 @@ export function staticRoutes(ctx: AppContext): Router {
   router.get(['/widget/', '/widget/index.html'], widgetPageHeaders(ctx));
   router.use('/widget', ...frontEnd(builtFiles.widget));
   router.use('/agent', agentAppHeaders, ...frontEnd(builtFiles.agent));
+  chatPageRoutes(ctx, router);
 
   if (ctx.settings.env === 'production') return router;
   router.get('/', (_req, res) => res.redirect('/demo/5102'));
@@ -73,4 +77,39 @@ export function staticRoutes(ctx: AppContext): Router {
     res.type('html').send(demoPage(office.code, office.name));
   });
   return router;
+}
+
+/** The hosted chat page per office (`/chat/5102`), its stylesheet and its QR code (SVG, for posters). */
+function chatPageRoutes(ctx: AppContext, router: Router): void {
+  const pageUrl = (code: string) => `${ctx.settings.publicOrigins[0] ?? ''}/chat/${code}`;
+  const office = async (raw: string | undefined) => {
+    const code = officeCodeSchema.safeParse(raw);
+    return code.success ? await ctx.store.offices.byCode(code.data) : undefined;
+  };
+  router.get('/chat/chat-page.css', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('css').send(chatPageCss);
+  });
+  router.get('/chat/:officeCode', async (req, res) => {
+    const found = await office(req.params.officeCode);
+    if (!found) {
+      res.status(404).type('text').send('Kantor tidak dikenal. / Unknown office.');
+      return;
+    }
+    // Not framed by anyone: the page is the chat's own home; the chat UI inside it is framed by 'self'.
+    setUiHeaders(res, ["'none'"]);
+    res.setHeader('Cache-Control', 'no-cache');
+    const page = { ...found, zoneName: zoneName(found.timeZone) };
+    res.type('html').send(chatPage(page, pageUrl(found.code)));
+  });
+  router.get('/chat/:officeCode/qr.svg', async (req, res) => {
+    const found = await office(req.params.officeCode);
+    if (!found) {
+      res.status(404).type('text').send('Kantor tidak dikenal. / Unknown office.');
+      return;
+    }
+    const svg = await QRCode.toString(pageUrl(found.code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('image/svg+xml').send(svg);
+  });
 }

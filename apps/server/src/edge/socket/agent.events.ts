@@ -3,6 +3,7 @@ import {
   assertAllowed,
   mayChangeDeadline,
   mayClose,
+  maySetTopic,
   mayTransfer,
   mayWrite,
   visibleConversation,
@@ -13,7 +14,9 @@ import { announcePresence } from '../../domain/conversations/announce.ts';
 import { toDetail } from '../../domain/conversations/conversation.detail.ts';
 import { toSummary } from '../../domain/conversations/conversation.views.ts';
 import { closeConversation, sendMessage } from '../../domain/conversations/lifecycle.ts';
+import { markRead } from '../../domain/conversations/read-marks.ts';
 import { acceptConversation, drainQueue, transferConversation } from '../../domain/conversations/routing.ts';
+import { setTopic } from '../../domain/conversations/topic.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { pauseDeadline, resumeDeadline } from '../../domain/deadlines/deadline-clock.ts';
 import { toReminder } from '../../domain/deadlines/reminders.ts';
@@ -155,7 +158,7 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
   'read:mark': {
     request: async ({ conversationId, seq }, connection) => {
       const conversation = await writable(connection, conversationId);
-      await connection.ctx.store.conversations.markRead(conversation.id, 'officer', seq);
+      await markRead(connection.ctx, conversation, 'officer', seq);
       return null;
     },
   },
@@ -174,6 +177,14 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
       assertAllowed(mayClose(officer, conversation));
       const by = { kind: 'officer' as const, id: officer.id };
       return toSummary(await closeConversation(ctx, conversation, by, 'resolved', { topic, summary }));
+    },
+  },
+  'conversation:topic': {
+    request: async ({ conversationId, topic }, connection) => {
+      const { ctx, officer } = connection;
+      const conversation = await visible(connection, conversationId);
+      assertAllowed(maySetTopic(officer, conversation));
+      return toSummary(await setTopic(ctx, conversation, topic));
     },
   },
   'deadline:pause': {

@@ -9,6 +9,7 @@ import {
   sendMessage,
   startConversation,
 } from '../../domain/conversations/lifecycle.ts';
+import { markRead } from '../../domain/conversations/read-marks.ts';
 import { surveyConversation } from '../../domain/conversations/survey.ts';
 import { signalTyping } from '../../domain/conversations/typing.ts';
 import { queueTranscriptMail } from '../../domain/mail/outbox.ts';
@@ -133,7 +134,7 @@ export const visitorEvents: EventTable<VisitorClientToServerEvents, typeof visit
   'read:mark': {
     request: async ({ conversationId, seq }, connection) => {
       const conversation = await own(connection, conversationId);
-      await connection.ctx.store.conversations.markRead(conversation.id, 'visitor', seq);
+      await markRead(connection.ctx, conversation, 'visitor', seq);
       return null;
     },
   },

@@ -18,6 +18,11 @@ const visitorSchema = new Schema(
     consentAt: Date,
     consentVersion: String,
     tokenHash: { type: String, required: true },
+    /**
+     * When the visitor proved the e-mail is theirs (a data request's one-time code, sent there): from then on the
+     * visitor card shows the consultations of every verified guest book with that address at the office.
+     */
+    emailVerifiedAt: Date,
     /** When the guest book was erased (anonymised): on request, or at the end of its retention. */
     erasedAt: Date,
     /** Lowercased name and e-mail, for the officers' search. */

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { MessageFiles } from './MessageFiles.tsx';
 

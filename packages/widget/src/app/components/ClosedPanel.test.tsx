@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { conversation } from '../test-support/fixtures.ts';
 import { ClosedPanel } from './ClosedPanel.tsx';
 
@@ -16,8 +16,9 @@ describe('after the chat closed', () => {
     expect(screen.getByRole('alert').textContent).toBe('Pilih nilai 1 sampai 5.');
     expect(onRate).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: '4 dari 5' }));
-    expect(screen.getByRole('button', { name: '4 dari 5' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('radiogroup', { name: 'Seberapa puas Anda dengan layanan ini?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '4 dari 5' }));
+    expect(screen.getByRole('radio', { name: '4 dari 5' })).toHaveProperty('checked', true);
     fireEvent.input(screen.getByLabelText('Komentar (opsional)'), { target: { value: 'Cepat dan jelas' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirim penilaian' }));
     expect((await screen.findByTestId('rating-thanks')).textContent).toContain('Terima kasih atas penilaian Anda.');

@@ -1,6 +1,7 @@
 import type { VisitorConversation } from '@pst/protocol';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
+import { useFocusIfLost } from '../lib/focus.ts';
 import type { SubmitResult } from '../models/consultation.ts';
 import { RatingForm } from './RatingForm.tsx';
 import { SurveyForm } from './SurveyForm.tsx';
@@ -24,6 +25,9 @@ interface Props {
 export function ClosedPanel({ t, conversation, onRate, ikmSurvey, onSurvey, onTranscript, onStartOver }: Props) {
   const [rated, setRated] = useState(false);
   const score = conversation.rating?.score;
+  const title = useRef<HTMLHeadingElement>(null);
+  // The officer closed the chat: the composer that had the focus is gone; the rating comes next from here.
+  useFocusIfLost(title);
 
   async function rate(value: number, comment: string) {
     const result = await onRate(value, comment);
@@ -33,7 +37,9 @@ export function ClosedPanel({ t, conversation, onRate, ikmSurvey, onSurvey, onTr
 
   return (
     <section class="closed-panel" data-testid="chat-closed" aria-labelledby="closed-title">
-      <h2 id="closed-title">{t('closed.title')}</h2>
+      <h2 id="closed-title" tabIndex={-1} ref={title}>
+        {t('closed.title')}
+      </h2>
       {rated || score ? (
         <p class="notice" role="status" data-testid="rating-thanks">
           {t('rating.thanks')} {score ? t('rating.yours', { n: score }) : ''}

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { ComplaintChannels, channelHref } from './ComplaintChannels.tsx';
 
 describe('complaint channels', () => {

@@ -1,8 +1,9 @@
 import type { Attachments, UploadRequest } from '@pst/client';
 import type { FileRef } from '@pst/protocol';
 import { cleanText, MAX_MESSAGE_LENGTH } from '@pst/protocol/constants';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
+import { useFocusIfLost } from '../lib/focus.ts';
 import { textError } from '../lib/guest-book-rules.ts';
 
 interface Props {
@@ -22,6 +23,9 @@ interface Props {
  */
 export function Composer({ t, fileAccess, onSend, onTyping, onStopTyping }: Props) {
   const [text, setText] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  // After the guest book was sent, the visitor writes on here (the form that had the focus is gone).
+  useFocusIfLost(input);
   const [upload, setUpload] = useState<{
     attachments: Attachments;
     List: typeof import('./upload-ui.ts').AttachmentList;
@@ -77,6 +81,7 @@ export function Composer({ t, fileAccess, onSend, onTyping, onStopTyping }: Prop
         </label>
       )}
       <textarea
+        ref={input}
         rows={1}
         value={text}
         aria-label={t('chat.input')}

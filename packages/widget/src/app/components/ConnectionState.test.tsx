@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { createConnectionModel } from '../models/connection.ts';
 import { fakeTransport } from '../test-support/fake-transport.ts';
 import { ConnectionState } from './ConnectionState.tsx';

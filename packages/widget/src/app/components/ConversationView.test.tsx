@@ -1,7 +1,7 @@
 import { memoryStore } from '@pst/client';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { createConsultation } from '../models/consultation.ts';
 import { fakeTransport } from '../test-support/fake-transport.ts';
 import { CONVERSATION_ID, conversation, message, office } from '../test-support/fixtures.ts';

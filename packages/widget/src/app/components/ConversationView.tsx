@@ -45,7 +45,8 @@ export function ConversationView({ t, office, consultation }: Props) {
           outbox.retry(clientMsgId);
           void outbox.flush();
         }}
-        trailing={`${officerTyping}:${current.status}:${current.rating?.score ?? ''}:${Boolean(current.survey)}`}
+        trailing={`${officerTyping}:${current.status}:${current.rating?.score ?? ''}:${Boolean(current.survey)}:${current.officerReadSeq ?? 0}`}
+        readUpTo={current.officerReadSeq}
       >
         {officerTyping && <TypingIndicator t={t} officerName={current.officerName} />}
         {closed && (

@@ -20,7 +20,7 @@ export function EndConsultation({ t, onEnd }: Props) {
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" class="secondary" ref={end} onClick={() => setAsking(true)}>
+      <button type="button" class="secondary" ref={end} data-testid="end-chat" onClick={() => setAsking(true)}>
         {t('chat.end')}
       </button>
     );
@@ -32,6 +32,7 @@ export function EndConsultation({ t, onEnd }: Props) {
       <button
         type="button"
         class="secondary"
+        data-testid="end-confirm"
         onClick={() => {
           setAsking(false);
           onEnd();

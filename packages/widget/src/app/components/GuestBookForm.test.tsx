@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { GuestBookForm } from './GuestBookForm.tsx';
 
 const t = translator('id');
@@ -32,6 +32,17 @@ describe('the guest book', () => {
     expect(screen.getByText(/alamat e-mail yang benar/).id).toBe(email.getAttribute('aria-describedby'));
     fireEvent.input(email, { target: { value: 'made@example.ac.id' } });
     expect(screen.queryByText(/alamat e-mail yang benar/)).toBeNull();
+  });
+
+  it('marks nothing when the visitor only tabs through empty fields', () => {
+    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={ok} onStart={ok} />);
+    for (const label of ['Nama lengkap', 'E-mail', 'Pertanyaan Anda']) {
+      const field = screen.getByLabelText(label);
+      fireEvent.focus(field);
+      fireEvent.blur(field);
+      expect(field.getAttribute('aria-invalid')).toBeNull();
+    }
+    expect(screen.queryByText('Wajib diisi.')).toBeNull();
   });
 
   it('on submit shows every problem, focuses the first, and sends nothing', () => {

@@ -1,8 +1,9 @@
 import type { GuestBook } from '@pst/protocol';
 import { cleanText, MAX_MESSAGE_LENGTH } from '@pst/protocol/constants';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
+import { revealField } from '../lib/focus.ts';
 import {
   type FieldError,
   type GuestBookDraft,
@@ -37,7 +38,10 @@ const emptyDraft: GuestBookDraft = {
   consent: false,
 };
 
-/** The guest book and the first question, or the offline message form; validated as the visitor goes. */
+/**
+ * The guest book and the first question, or the offline message form. A field's error shows once it was changed
+ * and left, or after a submit: tabbing through empty fields marks nothing.
+ */
 export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart }: Props) {
   const [draft, setDraft] = useState(emptyDraft);
   const [question, setQuestion] = useState('');
@@ -46,6 +50,7 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<SubmitResult | undefined>();
   const offline = mode === 'offline';
+  const changed = useRef(new Set<string>());
 
   type Field = GuestBookField | 'question';
   const allErrors: Partial<Record<Field, FieldError>> = {
@@ -53,7 +58,13 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
     question: textError(question, MAX_MESSAGE_LENGTH),
   };
   const shown = (field: Field) => (submitted || left.has(field) ? allErrors[field] : undefined);
-  const leave = (field: Field) => setLeft((fields) => new Set(fields).add(field));
+  const leave = (field: Field) => {
+    if (changed.current.has(field)) setLeft((fields) => new Set(fields).add(field));
+  };
+  const change = (change: Partial<GuestBookDraft>) => {
+    for (const field of Object.keys(change)) changed.current.add(field);
+    setDraft((current) => ({ ...current, ...change }));
+  };
   const questionError = shown('question');
 
   async function submit(event: Event) {
@@ -74,7 +85,13 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
   }
 
   return (
-    <form class="prechat-form" noValidate onSubmit={submit} data-testid={offline ? 'offline-form' : undefined}>
+    <form
+      class="prechat-form"
+      noValidate
+      onSubmit={submit}
+      onFocusIn={revealField}
+      data-testid={offline ? 'offline-form' : undefined}
+    >
       {notice}
       {!offline && <p class="form-intro">{t(registered ? 'guestbook.returning' : 'guestbook.intro')}</p>}
       {!registered && (
@@ -82,7 +99,7 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
           t={t}
           draft={draft}
           errors={Object.fromEntries((Object.keys(draft) as GuestBookField[]).map((field) => [field, shown(field)]))}
-          onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
+          onChange={change}
           onLeave={leave}
         />
       )}
@@ -94,7 +111,10 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
         value={question}
         maxLength={MAX_MESSAGE_LENGTH * 2}
         error={questionError && t(`error.${questionError}`)}
-        onInput={setQuestion}
+        onInput={(text) => {
+          changed.current.add('question');
+          setQuestion(text);
+        }}
         onBlur={() => leave('question')}
       />
       {!registered && (
@@ -104,7 +124,7 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
           testId="guestbook-consent"
           checked={draft.consent}
           error={shown('consent') && t('error.consent')}
-          onChange={(consent) => setDraft((current) => ({ ...current, consent }))}
+          onChange={(consent) => change({ consent })}
         />
       )}
       {problem && !problem.ok && (

@@ -4,7 +4,8 @@ import { formatMessageTime } from '../lib/office-time.ts';
 import { MessageFiles } from './MessageFiles.tsx';
 import { MessageText } from './MessageText.tsx';
 
-export type Delivery = 'sending' | 'sent' | 'failed';
+/** `read`: the officer has read it (a read receipt). */
+export type Delivery = 'sending' | 'sent' | 'read' | 'failed';
 
 interface Props {
   t: Translate;
@@ -46,6 +47,11 @@ export function MessageItem(props: Props) {
       {files && files.length > 0 && <MessageFiles t={t} files={files} />}
       {delivery === 'sending' && <p class="delivery">{t('delivery.sending')}</p>}
       {delivery === 'sent' && showSent && <p class="delivery">{t('delivery.sent')}</p>}
+      {delivery === 'read' && showSent && (
+        <p class="delivery" data-testid="read-receipt">
+          {t('delivery.read')}
+        </p>
+      )}
       {delivery === 'failed' && (
         <p class="delivery delivery-failed">
           {t('delivery.failed')}{' '}

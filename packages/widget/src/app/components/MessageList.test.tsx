@@ -1,7 +1,7 @@
 import type { OutboxEntry } from '@pst/client';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { CONVERSATION_ID, message } from '../test-support/fixtures.ts';
 import { MessageList } from './MessageList.tsx';
 

@@ -15,6 +15,8 @@ interface Props {
   children?: ComponentChildren;
   /** Changes when `children` change size, so the view can stay at the end. */
   trailing?: string;
+  /** The officer has read the messages up to this seq (read receipts). */
+  readUpTo?: number | undefined;
 }
 
 /** How close to the end counts as "at the end": new content then scrolls into view. */
@@ -25,7 +27,7 @@ const PINNED_WITHIN_PX = 48;
  * end; a visitor reading history keeps their place and gets a "new
  * messages" button instead.
  */
-export function MessageList({ t, messages, pending, onRetry, children, trailing }: Props) {
+export function MessageList({ t, messages, pending, onRetry, children, trailing, readUpTo = 0 }: Props) {
   const scroller = useRef<HTMLElement>(null);
   const pinned = useRef(true);
   const [newBelow, setNewBelow] = useState(false);
@@ -72,7 +74,7 @@ export function MessageList({ t, messages, pending, onRetry, children, trailing 
               text={message.text}
               files={message.files}
               at={message.at}
-              delivery={message.author === 'visitor' ? 'sent' : undefined}
+              delivery={message.author === 'visitor' ? (message.seq <= readUpTo ? 'read' : 'sent') : undefined}
               showSent={message.seq === lastVisitorSeq && waiting.length === 0}
             />
           ))}

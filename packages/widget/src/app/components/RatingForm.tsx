@@ -30,22 +30,24 @@ export function RatingForm({ t, onRate }: Props) {
     <form class="rating" noValidate onSubmit={submit}>
       <fieldset>
         <legend>{t('rating.legend')}</legend>
-        <div class="stars">
+        {/* Native radios: one Tab stop, arrow keys move the score, as a screen reader expects of a rating. */}
+        <div class="stars" role="radiogroup" aria-label={t('rating.legend')}>
           {SCORES.map((n) => (
-            <button
-              key={n}
-              type="button"
-              class="star"
-              aria-pressed={n === score}
-              aria-label={t('rating.star', { n })}
-              data-testid={`rating-star-${n}`}
-              onClick={() => {
-                setScore(n);
-                setMissing(false);
-              }}
-            >
+            <label key={n} class="star">
+              <input
+                type="radio"
+                name="rating-score"
+                value={n}
+                checked={n === score}
+                aria-label={t('rating.star', { n })}
+                data-testid={`rating-star-${n}`}
+                onChange={() => {
+                  setScore(n);
+                  setMissing(false);
+                }}
+              />
               <span aria-hidden="true">{n <= score ? '★' : '☆'}</span>
-            </button>
+            </label>
           ))}
         </div>
         {missing && (

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { conversation } from '../test-support/fixtures.ts';
 import { ClosedPanel } from './ClosedPanel.tsx';
 

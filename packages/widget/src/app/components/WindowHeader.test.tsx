@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { office } from '../test-support/fixtures.ts';
 import { WindowHeader } from './WindowHeader.tsx';
 
@@ -20,7 +20,7 @@ describe('the window header', () => {
     expect(screen.getByRole('heading', { name: 'Konsultasi Statistik' })).toBeTruthy();
     expect(screen.getByText('BPS Kabupaten Tabanan')).toBeTruthy();
     expect(screen.getByText('Buka · petugas siap melayani')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    fireEvent.click(screen.getByRole('button', { name: 'EN: Switch to English' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tutup jendela obrolan' }));
     expect(onToggleLanguage).toHaveBeenCalledOnce();
     expect(onClose).toHaveBeenCalledOnce();

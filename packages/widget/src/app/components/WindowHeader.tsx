@@ -24,7 +24,8 @@ export function WindowHeader({ t, lang, office, onToggleLanguage, onClose }: Pro
         type="button"
         class="header-button"
         lang={lang === 'id' ? 'en' : 'id'}
-        aria-label={t('language.switch')}
+        // The visible text (EN/ID) first: the name spoken and the name a voice user says are the same.
+        aria-label={`${t('language.other')}: ${t('language.switch')}`}
         onClick={onToggleLanguage}
       >
         {t('language.other')}

@@ -93,6 +93,7 @@ export const en: Record<MessageKey, string> = {
   'file.failed': 'The file could not be uploaded.',
   'delivery.sending': 'Sending…',
   'delivery.sent': 'Sent',
+  'delivery.read': 'Read',
   'delivery.failed': 'Not sent.',
   'delivery.retry': 'Send again',
   'typing.officer': '{name} is typing…',

@@ -1,9 +1,9 @@
 import { systemEvents } from '@pst/protocol/constants';
 import { describe, expect, it } from 'vitest';
 import { loaderWords } from '../../loader/strings.ts';
+import { translator } from './both.ts';
 import { en } from './en.ts';
 import { id, type MessageKey } from './id.ts';
-import { translator } from './index.ts';
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 

@@ -93,6 +93,7 @@ export const id = {
   'file.failed': 'Berkas gagal diunggah.',
   'delivery.sending': 'Mengirim…',
   'delivery.sent': 'Terkirim',
+  'delivery.read': 'Dibaca',
   'delivery.failed': 'Gagal terkirim.',
   'delivery.retry': 'Kirim ulang',
   'typing.officer': '{name} sedang mengetik…',

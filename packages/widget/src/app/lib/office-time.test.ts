@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../i18n/both.ts';
 import { formatDueDate, formatOpening } from './office-time.ts';
 
 const id = translator('id');

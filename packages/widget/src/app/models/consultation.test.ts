@@ -64,6 +64,26 @@ describe('a consultation', () => {
     expect(await consultation.register(guestBook, 'x')).toEqual({ ok: false, problem: 'notConnected' });
   });
 
+  it('keeps a guest book sent while connecting and sends it once connected: one press is enough', async () => {
+    const { fake, consultation } = world();
+    consultation.connect();
+    const pressed = consultation.register(guestBook, 'Berapa penduduk Tabanan?');
+    await settle();
+    expect(fake.requests).toEqual([]);
+    fake.up();
+    expect(await pressed).toEqual({ ok: true });
+    expect(fake.requests.map((request) => request.event)).toEqual(['visitor:register', 'conversation:start']);
+    expect(consultation.screen.value).toBe('conversation');
+  });
+
+  it('gives up on a guest book sent while connecting when the connection fails', async () => {
+    const { fake, consultation } = world();
+    consultation.connect();
+    const pressed = consultation.register(guestBook, 'x');
+    fake.fail();
+    expect(await pressed).toEqual({ ok: false, problem: 'notConnected' });
+  });
+
   it('finds a returning visitor’s conversation with the kept token', async () => {
     const store = memoryStore();
     store.set('token', TOKEN);

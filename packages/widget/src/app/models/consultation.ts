@@ -1,4 +1,4 @@
-import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import {
   createCatchUp,
   createOutbox,
@@ -153,14 +153,33 @@ export function createConsultation(deps: {
     await outbox.flush();
   });
 
+  /**
+   * Resolves true once connected, false once the widget gives up for now (offline): the guest book pressed
+   * while connecting is sent on connect instead of being dropped.
+   */
+  function whenConnected(): Promise<boolean> {
+    if (!connection.started) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const stop = effect(() => {
+        const state = connection.state.value;
+        if (state !== 'connected' && state !== 'offline') return;
+        resolve(state === 'connected');
+        queueMicrotask(() => stop());
+      });
+    });
+  }
+
   async function start(question: string): Promise<SubmitResult> {
     const pageUrl = deps.pageUrl;
-    const result = await attempt(transport, () =>
-      transport.request('conversation:start', {
-        question,
-        clientMsgId: newClientMsgId(),
-        ...(pageUrl ? { pageUrl } : {}),
-      }),
+    const result = await attempt(
+      transport,
+      () =>
+        transport.request('conversation:start', {
+          question,
+          clientMsgId: newClientMsgId(),
+          ...(pageUrl ? { pageUrl } : {}),
+        }),
+      whenConnected,
     );
     if (!result.ok) {
       if (result.code === 'NOT_REGISTERED') token.forget();
@@ -190,7 +209,11 @@ export function createConsultation(deps: {
         ...(token.value.value ? { token: token.value.value } : {}),
       })),
     async register(guestBook, question) {
-      const result = await attempt(transport, () => transport.request('visitor:register', { guestBook }));
+      const result = await attempt(
+        transport,
+        () => transport.request('visitor:register', { guestBook }),
+        whenConnected,
+      );
       if (!result.ok) return result;
       token.save(result.data.token);
       return start(question);

@@ -29,6 +29,11 @@ export function listenToConversation(
     if (message.author === 'officer') typing.officerChanged(false);
     if (message.author !== 'visitor' && conversation.messages.value.length > known) deps.onIncoming?.(message);
   });
+  transport.on('read:marked', ({ conversationId, reader, seq }) => {
+    const current = conversation.current.value;
+    if (reader !== 'officer' || current?.id !== conversationId || seq <= (current.officerReadSeq ?? 0)) return;
+    conversation.update({ ...current, officerReadSeq: seq });
+  });
   transport.on('typing:changed', ({ conversationId, author, typing: isTyping }) => {
     if (author === 'officer' && conversationId === conversation.current.value?.id) typing.officerChanged(isTyping);
   });

@@ -7,12 +7,19 @@ export type SubmitProblem = 'notConnected' | 'rateLimited' | 'failed';
 export type Attempt<T> = { ok: true; data: T } | { ok: false; problem: SubmitProblem; code?: ErrorCode };
 
 /**
- * A request a visitor waits for (a form). Not sent without a connection:
- * the form says so at once instead of spinning; a refusal comes back with a
- * reason the form can show.
+ * A request a visitor waits for (a form). Pressed while the widget is still connecting (a slow phone network),
+ * it waits for the connection (`connected`, when given) and is sent then, so one press is enough; without a
+ * connection in prospect the form says so at once instead of spinning. A refusal comes back with a reason the
+ * form can show.
  */
-export async function attempt<T>(transport: VisitorTransport, work: () => Promise<Reply<T>>): Promise<Attempt<T>> {
-  if (!transport.connected) return { ok: false, problem: 'notConnected' };
+export async function attempt<T>(
+  transport: VisitorTransport,
+  work: () => Promise<Reply<T>>,
+  connected?: () => Promise<boolean>,
+): Promise<Attempt<T>> {
+  if (!transport.connected && !(connected && (await connected()) && transport.connected)) {
+    return { ok: false, problem: 'notConnected' };
+  }
   const reply = await work();
   if (reply.ok) return reply;
   if (isUnanswered(reply)) return { ok: false, problem: 'notConnected' };

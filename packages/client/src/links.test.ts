@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLinks } from './message-text.ts';
+import { splitLinks } from './links.ts';
 
 describe('splitLinks', () => {
   it('makes http(s) addresses links and leaves the rest text', () => {
