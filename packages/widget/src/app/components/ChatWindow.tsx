@@ -57,6 +57,7 @@ export function ChatWindow({ t, lang, office, consultation, window, onToggleLang
             registered={consultation.registered.value}
             onRegister={consultation.register}
             onStart={consultation.start}
+            onConsent={consultation.consent}
           />
         )}
         {screen === 'conversation' && <ConversationView t={t} office={info} consultation={consultation} />}

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/both.ts';
+import type { SubmitResult } from '../models/consultation.ts';
 import { GuestBookForm } from './GuestBookForm.tsx';
 
 const t = translator('id');
@@ -21,9 +22,21 @@ function fillAll() {
   fireEvent.click(screen.getByRole('checkbox', { name: /Saya setuju/ }));
 }
 
+const privacy = { version: '2026-11', href: '/privacy/5102?lang=id' };
+
 describe('the guest book', () => {
   it('tells what is wrong with a field when the visitor leaves it', () => {
-    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={ok} onStart={ok} />);
+    render(
+      <GuestBookForm
+        t={t}
+        privacy={privacy}
+        onConsent={ok}
+        mode="live"
+        registered={false}
+        onRegister={ok}
+        onStart={ok}
+      />,
+    );
     const email = screen.getByRole('textbox', { name: 'E-mail' });
     fireEvent.input(email, { target: { value: 'made@' } });
     expect(screen.queryByText(/alamat e-mail yang benar/)).toBeNull();
@@ -35,7 +48,17 @@ describe('the guest book', () => {
   });
 
   it('marks nothing when the visitor only tabs through empty fields', () => {
-    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={ok} onStart={ok} />);
+    render(
+      <GuestBookForm
+        t={t}
+        privacy={privacy}
+        onConsent={ok}
+        mode="live"
+        registered={false}
+        onRegister={ok}
+        onStart={ok}
+      />,
+    );
     for (const label of ['Nama lengkap', 'E-mail', 'Pertanyaan Anda']) {
       const field = screen.getByLabelText(label);
       fireEvent.focus(field);
@@ -47,7 +70,17 @@ describe('the guest book', () => {
 
   it('on submit shows every problem, focuses the first, and sends nothing', () => {
     const onRegister = vi.fn(ok);
-    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={onRegister} onStart={ok} />);
+    render(
+      <GuestBookForm
+        t={t}
+        privacy={privacy}
+        onConsent={ok}
+        mode="live"
+        registered={false}
+        onRegister={onRegister}
+        onStart={ok}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
     expect(screen.getAllByText('Wajib diisi.')).toHaveLength(6);
     expect(screen.getByText('Pilih salah satu tujuan.')).toBeTruthy();
@@ -58,7 +91,17 @@ describe('the guest book', () => {
 
   it('sends the cleaned guest book with consent and the question', async () => {
     const onRegister = vi.fn(ok);
-    render(<GuestBookForm t={t} mode="live" registered={false} onRegister={onRegister} onStart={ok} />);
+    render(
+      <GuestBookForm
+        t={t}
+        privacy={privacy}
+        onConsent={ok}
+        mode="live"
+        registered={false}
+        onRegister={onRegister}
+        onStart={ok}
+      />,
+    );
     fillAll();
     fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
     await waitFor(() => expect(onRegister).toHaveBeenCalledOnce());
@@ -75,7 +118,9 @@ describe('the guest book', () => {
 
   it('asks a returning visitor only for the question', async () => {
     const onStart = vi.fn(ok);
-    render(<GuestBookForm t={t} mode="live" registered onRegister={ok} onStart={onStart} />);
+    render(
+      <GuestBookForm t={t} privacy={privacy} onConsent={ok} mode="live" registered onRegister={ok} onStart={onStart} />,
+    );
     expect(screen.queryByLabelText('Nama lengkap')).toBeNull();
     expect(screen.queryByRole('checkbox')).toBeNull();
     fill('Pertanyaan Anda', 'Data inflasi?');
@@ -87,6 +132,8 @@ describe('the guest book', () => {
     render(
       <GuestBookForm
         t={t}
+        privacy={privacy}
+        onConsent={ok}
         mode="live"
         registered
         onRegister={ok}
@@ -96,5 +143,36 @@ describe('the guest book', () => {
     fill('Pertanyaan Anda', 'Data inflasi?');
     fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
     expect((await screen.findByRole('alert')).textContent).toBe(t('error.notConnected'));
+  });
+
+  it('links the privacy notice, and asks a returning visitor to consent again after it changed', async () => {
+    const onConsent = vi.fn(ok);
+    const onStart = vi
+      .fn<(question: string) => Promise<SubmitResult>>()
+      .mockResolvedValueOnce({ ok: false, problem: 'consentOutdated' })
+      .mockResolvedValue({ ok: true });
+    render(
+      <GuestBookForm
+        t={t}
+        privacy={{ version: '5102-r2', href: '/privacy/5102?lang=id' }}
+        mode="live"
+        registered
+        onRegister={ok}
+        onStart={onStart}
+        onConsent={onConsent}
+      />,
+    );
+    expect(screen.queryByTestId('privacy-notice-link')).toBeNull();
+    fill('Pertanyaan Anda', 'Data inflasi?');
+    fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('telah diperbarui');
+    expect(screen.getByTestId('privacy-notice-link').getAttribute('href')).toBe('/privacy/5102?lang=id');
+    fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
+    expect(await screen.findByText('Centang persetujuan untuk melanjutkan.')).toBeTruthy();
+    expect(onConsent).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Saya setuju/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mulai konsultasi' }));
+    await waitFor(() => expect(onStart).toHaveBeenCalledTimes(2));
+    expect(onConsent).toHaveBeenCalledWith('5102-r2');
   });
 });

@@ -24,8 +24,11 @@ interface Props {
   registered: boolean;
   /** What the visitor should know first (the desk is closed, answers come by e-mail). */
   notice?: ComponentChildren;
+  /** The office's privacy notice the consent is to: its version, and where to read it. */
+  privacy: { version: string; href?: string };
   onRegister(guestBook: GuestBook, question: string): Promise<SubmitResult>;
   onStart(question: string): Promise<SubmitResult>;
+  onConsent(version: string): Promise<SubmitResult>;
 }
 
 const emptyDraft: GuestBookDraft = {
@@ -42,7 +45,7 @@ const emptyDraft: GuestBookDraft = {
  * The guest book and the first question, or the offline message form. A field's error shows once it was changed
  * and left, or after a submit: tabbing through empty fields marks nothing.
  */
-export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart }: Props) {
+export function GuestBookForm({ t, mode, registered, notice, privacy, onRegister, onStart, onConsent }: Props) {
   const [draft, setDraft] = useState(emptyDraft);
   const [question, setQuestion] = useState('');
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
@@ -51,10 +54,14 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
   const [problem, setProblem] = useState<SubmitResult | undefined>();
   const offline = mode === 'offline';
   const changed = useRef(new Set<string>());
+  // A returning visitor whose consent predates the office's current notice is asked again.
+  const [reconsent, setReconsent] = useState(false);
+  const askConsent = !registered || reconsent;
 
   type Field = GuestBookField | 'question';
   const allErrors: Partial<Record<Field, FieldError>> = {
     ...(registered ? {} : guestBookErrors(draft)),
+    ...(reconsent && !draft.consent ? { consent: 'consent' as const } : {}),
     question: textError(question, MAX_MESSAGE_LENGTH),
   };
   const shown = (field: Field) => (submitted || left.has(field) ? allErrors[field] : undefined);
@@ -79,9 +86,19 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
     setBusy(true);
     setProblem(undefined);
     const text = cleanText(question);
-    const result = registered ? await onStart(text) : await onRegister(toGuestBook(draft), text);
+    const consented = reconsent ? await onConsent(privacy.version) : { ok: true as const };
+    const result = !consented.ok
+      ? consented
+      : registered
+        ? await onStart(text)
+        : await onRegister(toGuestBook(draft, privacy.version), text);
     setBusy(false);
-    if (!result.ok) setProblem(result);
+    if (result.ok) return;
+    setProblem(result);
+    if (result.problem === 'consentOutdated' && registered) {
+      setReconsent(true);
+      setDraft((current) => ({ ...current, consent: false }));
+    }
   }
 
   return (
@@ -117,7 +134,7 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
         }}
         onBlur={() => leave('question')}
       />
-      {!registered && (
+      {askConsent && (
         <CheckboxField
           name="consent"
           label={t('guestbook.consent')}
@@ -126,6 +143,11 @@ export function GuestBookForm({ t, mode, registered, notice, onRegister, onStart
           error={shown('consent') && t('error.consent')}
           onChange={(consent) => change({ consent })}
         />
+      )}
+      {askConsent && privacy.href && (
+        <a class="privacy-link" href={privacy.href} target="_blank" rel="noopener" data-testid="privacy-notice-link">
+          {t('guestbook.privacy')}
+        </a>
       )}
       {problem && !problem.ok && (
         <p class="form-problem" role="alert">

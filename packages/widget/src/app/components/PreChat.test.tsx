@@ -9,7 +9,15 @@ const ok = async () => ({ ok: true as const });
 describe('before a conversation', () => {
   it('greets in the visitor’s language and offers the guest book when an officer is online', () => {
     render(
-      <PreChat t={translator('en')} lang="en" office={office()} registered={false} onRegister={ok} onStart={ok} />,
+      <PreChat
+        t={translator('en')}
+        lang="en"
+        office={office()}
+        registered={false}
+        onRegister={ok}
+        onStart={ok}
+        onConsent={ok}
+      />,
     );
     expect(screen.getByText('Hello! How can we help?')).toBeTruthy();
     expect(screen.getByTestId('guestbook-submit').textContent).toBe('Start the consultation');
@@ -24,7 +32,17 @@ describe('before a conversation', () => {
       responseDeadlineDays: 3,
     });
     const onStart = vi.fn(ok);
-    render(<PreChat t={translator('id')} lang="id" office={closed} registered onRegister={ok} onStart={onStart} />);
+    render(
+      <PreChat
+        t={translator('id')}
+        lang="id"
+        office={closed}
+        registered
+        onRegister={ok}
+        onStart={onStart}
+        onConsent={ok}
+      />,
+    );
     const form = screen.getByTestId('offline-form');
     expect(form.textContent).toMatch(/Layanan sedang tutup; buka lagi Senin 5\/1 pukul 08\.00 WITA/);
     expect(form.textContent).toMatch(/jawaban dikirim ke e-mail Anda paling lambat 3 hari kerja/);
@@ -42,6 +60,7 @@ describe('before a conversation', () => {
         registered={false}
         onRegister={ok}
         onStart={ok}
+        onConsent={ok}
       />,
     );
     expect(screen.getByTestId('offline-form').textContent).toMatch('Belum ada petugas yang daring.');

@@ -1,4 +1,5 @@
 import type { GuestBook, OfficePublic } from '@pst/protocol';
+import { CONSENT_VERSION } from '@pst/protocol/constants';
 import type { Language, Translate } from '../i18n/index.ts';
 import { formatOpening } from '../lib/office-time.ts';
 import type { SubmitResult } from '../models/consultation.ts';
@@ -12,6 +13,7 @@ interface Props {
   registered: boolean;
   onRegister(guestBook: GuestBook, question: string): Promise<SubmitResult>;
   onStart(question: string): Promise<SubmitResult>;
+  onConsent(version: string): Promise<SubmitResult>;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * the visitor should expect. The form keeps what was typed if the desk opens
  * or closes meanwhile.
  */
-export function PreChat({ t, lang, office, registered, onRegister, onStart }: Props) {
+export function PreChat({ t, lang, office, registered, onRegister, onStart, onConsent }: Props) {
   const offline = office !== undefined && !office.available;
   const reason = !office
     ? ''
@@ -44,8 +46,13 @@ export function PreChat({ t, lang, office, registered, onRegister, onStart }: Pr
             </div>
           )
         }
+        privacy={{
+          version: office?.privacyNoticeVersion ?? CONSENT_VERSION,
+          ...(office ? { href: `/privacy/${office.code}?lang=${lang}` } : {}),
+        }}
         onRegister={onRegister}
         onStart={onStart}
+        onConsent={onConsent}
       />
     </div>
   );

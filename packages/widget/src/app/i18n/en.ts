@@ -47,6 +47,8 @@ export const en: Record<MessageKey, string> = {
   'guestbook.question': 'Your question',
   'guestbook.consent':
     'I agree that BPS stores this guest book and uses it only to answer my consultation and to report on the quality of the service.',
+  'guestbook.privacy': 'Read the privacy notice',
+  'error.consentOutdated': "This office's privacy notice has changed. Read it, then tick the consent to go on.",
   'guestbook.submit': 'Start the consultation',
   'guestbook.returning': 'Welcome back. Write your question.',
   'purpose.data': 'Data',

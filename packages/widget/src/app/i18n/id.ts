@@ -46,6 +46,9 @@ export const id = {
   'guestbook.question': 'Pertanyaan Anda',
   'guestbook.consent':
     'Saya setuju data buku tamu ini disimpan oleh BPS dan hanya dipakai untuk melayani konsultasi saya serta menyusun laporan kualitas pelayanan.',
+  'guestbook.privacy': 'Baca pemberitahuan privasi',
+  'error.consentOutdated':
+    'Pemberitahuan privasi kantor ini telah diperbarui. Bacalah, lalu centang persetujuan untuk melanjutkan.',
   'guestbook.submit': 'Mulai konsultasi',
   'guestbook.returning': 'Selamat datang kembali. Tulis pertanyaan Anda.',
   'purpose.data': 'Data',

@@ -55,7 +55,9 @@ describe('the guest book rules', () => {
     const schemaAccepts = protocol.guestBookSchema.safeParse({ ...draft, consentVersion: CONSENT_VERSION }).success;
     expect(widgetAccepts).toBe(schemaAccepts);
     if (widgetAccepts) {
-      expect(toGuestBook(draft)).toEqual(protocol.guestBookSchema.parse({ ...draft, consentVersion: CONSENT_VERSION }));
+      expect(toGuestBook(draft, CONSENT_VERSION)).toEqual(
+        protocol.guestBookSchema.parse({ ...draft, consentVersion: CONSENT_VERSION }),
+      );
     }
   });
 

@@ -1,5 +1,5 @@
 import type { GuestBook, Purpose } from '@pst/protocol';
-import { CONSENT_VERSION, cleanText, guestBookLimits, PHONE_PATTERN, purposes } from '@pst/protocol/constants';
+import { cleanText, guestBookLimits, PHONE_PATTERN, purposes } from '@pst/protocol/constants';
 
 // The guest book's rules, as `guestBookSchema` in @pst/protocol states them, from the constants it is built
 // from. The chat UI cannot import that schema: zod alone would add about 30 KB gzip to a 40 KB budget.
@@ -53,7 +53,7 @@ export function guestBookErrors(draft: GuestBookDraft): Partial<Record<GuestBook
 }
 
 /** The guest book as `visitor:register` takes it; call only when `guestBookErrors` is empty. */
-export function toGuestBook(draft: GuestBookDraft): GuestBook {
+export function toGuestBook(draft: GuestBookDraft, consentVersion: string): GuestBook {
   return {
     name: cleanText(draft.name),
     email: draft.email.trim().toLowerCase(),
@@ -62,6 +62,6 @@ export function toGuestBook(draft: GuestBookDraft): GuestBook {
     occupation: cleanText(draft.occupation),
     purpose: draft.purpose as Purpose,
     consent: true,
-    consentVersion: CONSENT_VERSION,
+    consentVersion,
   };
 }

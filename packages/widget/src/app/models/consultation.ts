@@ -43,6 +43,8 @@ export interface Consultation {
   connect(): void;
   register(guestBook: GuestBook, question: string): Promise<SubmitResult>;
   start(question: string): Promise<SubmitResult>;
+  /** A returning visitor consents to the office's changed privacy notice (`version`). */
+  consent(version: string): Promise<SubmitResult>;
   send(text: string, files?: FileRef[]): void;
   /** What the visitor's file uploads need: the conversation, and the headers naming the visitor. */
   fileAccess(): { conversationId: string; headers: Record<string, string> } | undefined;
@@ -219,6 +221,12 @@ export function createConsultation(deps: {
       return start(question);
     },
     start,
+    async consent(consentVersion) {
+      const result = await attempt(transport, () =>
+        transport.request('visitor:consent', { consent: true, consentVersion }),
+      );
+      return result.ok ? { ok: true } : result;
+    },
     send(text, files) {
       const current = conversation.current.value;
       if (!current || current.status === 'closed') return;

@@ -3,7 +3,7 @@ import type { ErrorCode } from '@pst/protocol';
 import type { VisitorTransport } from './visitor-transport.ts';
 
 /** Why a form could not be sent; each has a sentence in the catalogue (`error.<problem>`). */
-export type SubmitProblem = 'notConnected' | 'rateLimited' | 'failed';
+export type SubmitProblem = 'notConnected' | 'rateLimited' | 'consentOutdated' | 'failed';
 export type Attempt<T> = { ok: true; data: T } | { ok: false; problem: SubmitProblem; code?: ErrorCode };
 
 /**
@@ -24,5 +24,6 @@ export async function attempt<T>(
   if (reply.ok) return reply;
   if (isUnanswered(reply)) return { ok: false, problem: 'notConnected' };
   const code = reply.error.code;
-  return { ok: false, problem: code === 'RATE_LIMITED' ? 'rateLimited' : 'failed', code };
+  const problem = code === 'RATE_LIMITED' ? 'rateLimited' : code === 'CONSENT_OUTDATED' ? 'consentOutdated' : 'failed';
+  return { ok: false, problem, code };
 }
