@@ -88,3 +88,9 @@ export async function throughput(pairs: Pair[], perPair: number): Promise<Load> 
 export function maxWithin(loads: Load[], p99Limit: number): number {
   return Math.max(0, ...loads.filter((load) => load.p99 <= p99Limit).map((load) => load.throughput));
 }
+
+/** The load whose throughput is the median of the rounds. */
+export function median(loads: Load[]): Load {
+  const sorted = [...loads].sort((a, b) => a.throughput - b.throughput);
+  return sorted[Math.floor(sorted.length / 2)] as Load;
+}

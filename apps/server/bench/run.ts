@@ -10,7 +10,7 @@ import { createApp } from '../src/app.ts';
 import { createLogger } from '../src/config/logger.ts';
 import { createSession } from '../src/domain/auth/sessions.ts';
 import { connectMongo } from '../src/store/connect.ts';
-import { type Load, latency, maxWithin, type Pair, throughput } from './measure.ts';
+import { type Load, latency, maxWithin, median, type Pair, throughput } from './measure.ts';
 import { rawDriver } from './raw-driver.ts';
 import { startRawRelay } from './raw-relay.ts';
 import { writeSection } from './results-file.ts';
@@ -21,6 +21,8 @@ const PER_SENDER = Number(process.env.BENCH_PER_PAIR ?? 40);
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number);
 const SENDERS = (process.env.BENCH_SENDERS ?? '1,4,10').split(',').map(Number);
 const P99_LIMIT = 50;
+/** Rounds per load level, full stack and driver alternating; the round with the median throughput is kept. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ORIGIN = 'http://127.0.0.1';
 const uri = process.env.MONGODB_URI;
 if (!uri) throw new Error('Set MONGODB_URI (see README, Development) to run the benchmark.');
@@ -122,7 +124,7 @@ async function fullStack(database: string, size: number): Promise<Stack> {
     });
   }
   const seeding = performance.now();
-  await seedConversations(mongo.getClient().db(database), size);
+  await seedConversations(mongo.getClient().db(database), Math.max(size, 2 * pairs.length));
   console.log(`${size} conversations stored in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   return {
     pairs,
@@ -159,7 +161,20 @@ async function rawRelay(): Promise<Figures> {
 async function fullAndDriver(database: string, size: number): Promise<{ full: Figures; driver: Figures }> {
   const stack = await fullStack(database, size);
   const client = await new mongoose.mongo.MongoClient(uri as string, { retryWrites: false }).connect();
-  const driver = await rawDriver(client.db(database), stack.conversationIds);
+  // Stored conversations of the same shape, not the full stack's own: each side keeps its own seq counters.
+  const others = await client
+    .db(database)
+    .collection('conversations')
+    .find(
+      { _id: { $nin: stack.conversationIds.map((id) => new mongoose.mongo.ObjectId(id)) } },
+      { projection: { _id: 1 } },
+    )
+    .limit(stack.conversationIds.length)
+    .toArray();
+  const driver = await rawDriver(
+    client.db(database),
+    others.map((doc) => String(doc._id)),
+  );
   const first = stack.pairs[0] as Pair;
   await latency(first, 20); // warm-up
   await driver.latency(20);
@@ -170,8 +185,14 @@ async function fullAndDriver(database: string, size: number): Promise<{ full: Fi
   const fullLoads: Load[] = [];
   const driverLoads: Load[] = [];
   for (const senders of SENDERS) {
-    fullLoads.push(await throughput(stack.pairs.slice(0, senders), Math.ceil(PER_SENDER * scale)));
-    driverLoads.push(await driver.load(senders, Math.ceil(PER_SENDER * scale)));
+    const full: Load[] = [];
+    const raw: Load[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      full.push(await throughput(stack.pairs.slice(0, senders), Math.ceil(PER_SENDER * scale)));
+      raw.push(await driver.load(senders, Math.ceil(PER_SENDER * scale)));
+    }
+    fullLoads.push(median(full));
+    driverLoads.push(median(raw));
   }
   await stack.close();
   await client.db(database).dropDatabase();
@@ -252,9 +273,9 @@ const report = [
   `Run: ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} cores, load average ${loadBefore} ` +
     `before, ${load()} after · database ${uri.replace(/\/\/[^@]*@/, '//')}.`,
   `One message at a time: ${LATENCY_MESSAGES} messages. Load levels: ${SENDERS.join(', ')} visitor–officer pairs ` +
-    `sending ${PER_SENDER} messages each (a quarter of these counts at 100,000), the next when the previous one is acknowledged (flood limit lifted). The raw driver writes the same two operations the store does ` +
-    '(insert the message, update its conversation by _id) into the same collections, indexes and stored ' +
-    'conversations, taking turns with the full stack at each step.',
+    `sending ${PER_SENDER} messages each, ${ROUNDS} rounds (median kept) (a quarter of these counts at 100,000), the next when the previous one is acknowledged (flood limit lifted). The raw driver writes the same two operations the store does ` +
+    '(insert the message, update its conversation by _id) into the same collections and indexes, on stored ' +
+    'conversations of the same shape, taking turns with the full stack at each step.',
   'Command: `MONGODB_URI=… pnpm --filter @pst/server bench:messages` (also the first step of `pnpm bench`); ' +
     'sizes with `BENCH_SIZES=100,10000`. One run on a shared machine: compare ratios, not times.',
   '',
