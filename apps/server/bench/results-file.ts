@@ -12,7 +12,7 @@ export function writeSection(title: string, body: string, file = resultsFile): v
   const heading = `# ${title}`;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => line === heading);
+  const start = lines.indexOf(heading);
   const section = [heading, '', ...body.trimEnd().split('\n'), ''];
   if (start === -1) {
     writeFileSync(file, `${[...lines, ...(text.trim() ? [''] : []), ...section].join('\n').replace(/^\n+/, '')}`);
