@@ -3,11 +3,13 @@
 // Needs MONGODB_URI. Each socket comes from its own forwarded address, as visitors do behind the proxy.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
 import { connectMongo } from '../src/store/connect.ts';
+import { writeSection } from './results-file.ts';
 
 const SOCKETS = Number(process.env.BENCH_IDLE_SOCKETS ?? 1000);
 const serverDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,21 +60,29 @@ function openSocket(url: string, index: number): Promise<Socket> {
   });
 }
 
+async function openMany(port: number, from: number, count: number): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  for (let i = from; i < from + count; i += 50) {
+    const batch = Array.from({ length: Math.min(50, from + count - i) }, (_, k) => i + k);
+    sockets.push(...(await Promise.all(batch.map((index) => openSocket(`http://127.0.0.1:${port}`, index)))));
+  }
+  return sockets;
+}
+
+/**
+ * What `SOCKETS` more idle sockets add once `SOCKETS` are already connected, the same for both servers: the
+ * first batch warms up (code the handshake path compiles, tables that grow once), so the second shows only
+ * what each socket retains.
+ */
 async function perThousand(script: string, port: number, env: Record<string, string>): Promise<Memory> {
   const child = await startProcess(script, port, env);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const first = await openMany(port, 0, SOCKETS);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   const before = await memoryOf(child);
-  const sockets: Socket[] = [];
-  for (let i = 0; i < SOCKETS; i += 50) {
-    sockets.push(
-      ...(await Promise.all(
-        Array.from({ length: Math.min(50, SOCKETS - i) }, (_, k) => openSocket(`http://127.0.0.1:${port}`, i + k)),
-      )),
-    );
-  }
+  const second = await openMany(port, SOCKETS, SOCKETS);
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const after = await memoryOf(child);
-  for (const socket of sockets) socket.disconnect();
+  for (const socket of [...first, ...second]) socket.disconnect();
   child.kill('SIGKILL');
   const scale = 1000 / SOCKETS;
   return { heapUsed: (after.heapUsed - before.heapUsed) * scale, rss: (after.rss - before.rss) * scale };
@@ -89,18 +99,20 @@ await mongo.dropDatabase();
 await mongo.close();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const report = [
-  `# Idle visitor sockets (${SOCKETS} connected, per 1,000, after a full GC)`,
+  `What ${SOCKETS} more idle visitor sockets add to a server already holding ${SOCKETS}, per 1,000, after a full GC.`,
   '',
   '|  | raw Socket.IO | full stack (compiled) | full / raw |',
   '|---|---|---|---|',
   `| heap | ${mb(raw.heapUsed)} | ${mb(full.heapUsed)} | ${(full.heapUsed / raw.heapUsed).toFixed(2)}× |`,
   `| RSS | ${mb(raw.rss)} | ${mb(full.rss)} | ${(full.rss / raw.rss).toFixed(2)}× |`,
   '',
-  `Run: ${new Date().toISOString()} · Node ${process.version} · \`pnpm build && pnpm --filter @pst/server bench:idle\` ` +
-    '(also the last step of `pnpm bench`, which appends it here).',
-  '',
+  `Run: ${new Date().toISOString()} · Node ${process.version} · load average ` +
+    `${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')} · ` +
+    '`pnpm build && pnpm --filter @pst/server bench:idle` (also the last step of `pnpm bench`).',
 ].join('\n');
 console.log(report);
-// `pnpm bench` writes the message figures first; these go below them.
-appendFileSync(path.join(serverDir, 'bench/results.md'), `\n${report}`);
+writeSection('Idle visitor sockets', report);
 process.exit(0);

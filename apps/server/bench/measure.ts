@@ -7,13 +7,15 @@ export interface Pair {
   officer: Socket;
 }
 
-export interface Result {
+/** One load level: how many senders at once, the messages per second delivered, and each message's latency. */
+export interface Load {
+  senders: number;
+  throughput: number;
   p50: number;
   p99: number;
-  throughput: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 /** Latency from a visitor's send to the officer's receipt, one message at a time. */
@@ -37,25 +39,58 @@ export async function latency(pair: Pair, count: number): Promise<{ p50: number;
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
 }
 
-/** Messages per second delivered to officers with every pair sending `perPair` messages as fast as acks allow. */
-export async function throughput(pairs: Pair[], perPair: number): Promise<number> {
+let run = 0;
+
+/**
+ * Every pair sends `perPair` messages, each as soon as the previous one is acknowledged; returns the messages
+ * per second delivered to officers, and the send-to-ack latency of each message under that load.
+ */
+export async function throughput(pairs: Pair[], perPair: number): Promise<Load> {
+  const tag = `load${++run} `;
   let delivered = 0;
   const total = pairs.length * perPair;
+  const listeners: [Socket, (message: { text: string }) => void][] = [];
   const allDelivered = new Promise<void>((resolve) => {
     for (const pair of pairs) {
-      pair.officer.on('message:created', (message: { text: string }) => {
-        if (!message.text.startsWith('load ')) return;
+      const listener = (message: { text: string }) => {
+        if (!message.text.startsWith(tag)) return;
         delivered++;
         if (delivered === total) resolve();
-      });
+      };
+      pair.officer.on('message:created', listener);
+      listeners.push([pair.officer, listener]);
     }
   });
+  const samples: number[] = [];
   const start = performance.now();
   await Promise.all(
     pairs.map(async (pair, p) => {
-      for (let i = 0; i < perPair; i++) await pair.send(`load ${p} ${i}`);
+      for (let i = 0; i < perPair; i++) {
+        const sent = performance.now();
+        await pair.send(`${tag}${p} ${i}`);
+        samples.push(performance.now() - sent);
+      }
     }),
   );
   await allDelivered;
-  return total / ((performance.now() - start) / 1000);
+  const seconds = (performance.now() - start) / 1000;
+  for (const [socket, listener] of listeners) socket.off('message:created', listener);
+  samples.sort((a, b) => a - b);
+  return {
+    senders: pairs.length,
+    throughput: total / seconds,
+    p50: percentile(samples, 0.5),
+    p99: percentile(samples, 0.99),
+  };
+}
+
+/** The highest throughput among the levels whose p99 stays within the limit; 0 when none does. */
+export function maxWithin(loads: Load[], p99Limit: number): number {
+  return Math.max(0, ...loads.filter((load) => load.p99 <= p99Limit).map((load) => load.throughput));
+}
+
+/** The load whose throughput is the median of the rounds. */
+export function median(loads: Load[]): Load {
+  const sorted = [...loads].sort((a, b) => a.throughput - b.throughput);
+  return sorted[Math.floor(sorted.length / 2)] as Load;
 }

@@ -1,55 +1,79 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
+import { type Load, percentile } from './measure.ts';
 
 // The driver Mongoose itself uses, without Mongoose.
-const { MongoClient, ObjectId } = mongoose.mongo;
+const { ObjectId } = mongoose.mongo;
+type Db = mongoose.mongo.Db;
 type ObjectId = InstanceType<typeof ObjectId>;
 
 /**
- * The database floor: what storing one message costs with the raw MongoDB
- * driver on the same server (insert into a collection with the messages'
- * unique indexes, then update the conversation by _id), without Mongoose,
- * Socket.IO or validation. One at a time for latency, `concurrency` at once
- * for throughput.
+ * The database floor: what storing one message costs with the raw MongoDB driver on the same database and
+ * collections as the full stack (the app's `messages` and `conversations`, with their indexes and stored
+ * conversations): insert the message, then update its conversation by _id, as the store does, without
+ * Mongoose, Socket.IO or validation.
  */
-export async function rawDriver(uri: string, count: number, concurrency: number) {
-  const client = await new MongoClient(uri).connect();
-  const db = client.db(`bench_raw_${Date.now()}`);
+export async function rawDriver(db: Db, conversationIds: string[]) {
   const messages = db.collection('messages');
   const conversations = db.collection('conversations');
-  await messages.createIndex({ conversation: 1, seq: 1 }, { unique: true });
-  await messages.createIndex({ conversation: 1, clientMsgId: 1 }, { unique: true });
-  const ids = Array.from({ length: concurrency }, () => new ObjectId());
-  await conversations.insertMany(ids.map((_id) => ({ _id, lastSeq: 0 })));
+  const ids = conversationIds.map((id) => new ObjectId(id));
   const seqs = new Map<string, number>();
+  for (const doc of await conversations.find({ _id: { $in: ids } }, { projection: { lastSeq: 1 } }).toArray()) {
+    seqs.set(String(doc._id), doc.lastSeq ?? 0);
+  }
 
   const store = async (conversation: ObjectId) => {
     const seq = (seqs.get(String(conversation)) ?? 0) + 1;
     seqs.set(String(conversation), seq);
-    await messages.insertOne({ conversation, seq, clientMsgId: randomUUID(), text: 'bench', at: new Date() });
-    await conversations.updateOne({ _id: conversation }, { $max: { lastSeq: seq }, $set: { lastMessage: 'bench' } });
+    const text = `bench ${seq}`;
+    await messages.insertOne({
+      conversation,
+      seq,
+      clientMsgId: randomUUID(),
+      author: { kind: 'visitor', id: conversation },
+      text,
+      at: new Date(),
+    });
+    await conversations.updateOne(
+      { _id: conversation },
+      { $max: { lastSeq: seq }, $set: { lastMessage: text, lastVisitorMessageAt: new Date() } },
+    );
   };
 
-  const samples: number[] = [];
-  const first = ids[0] as ObjectId;
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await store(first);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0;
-
-  const perConversation = 50;
-  const start = performance.now();
-  await Promise.all(
-    ids.map(async (id) => {
-      for (let i = 0; i < perConversation; i++) await store(id);
-    }),
-  );
-  const throughput = (ids.length * perConversation) / ((performance.now() - start) / 1000);
-
-  await db.dropDatabase();
-  await client.close();
-  return { p50: at(0.5), p99: at(0.99), throughput };
+  return {
+    /** One message at a time on the first conversation. */
+    async latency(count: number) {
+      const first = ids[0] as ObjectId;
+      const samples: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const start = performance.now();
+        await store(first);
+        samples.push(performance.now() - start);
+      }
+      samples.sort((a, b) => a - b);
+      return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+    },
+    /** `senders` conversations at once, each storing its next message when the previous one is stored. */
+    async load(senders: number, perSender: number): Promise<Load> {
+      const samples: number[] = [];
+      const start = performance.now();
+      await Promise.all(
+        ids.slice(0, senders).map(async (id) => {
+          for (let i = 0; i < perSender; i++) {
+            const sent = performance.now();
+            await store(id);
+            samples.push(performance.now() - sent);
+          }
+        }),
+      );
+      const seconds = (performance.now() - start) / 1000;
+      samples.sort((a, b) => a - b);
+      return {
+        senders,
+        throughput: (senders * perSender) / seconds,
+        p50: percentile(samples, 0.5),
+        p99: percentile(samples, 0.99),
+      };
+    },
+  };
 }

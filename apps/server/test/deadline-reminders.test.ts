@@ -96,4 +96,41 @@ describe('deadline reminders', () => {
     expect(await sendDeadlineReminders(world.app.context)).toBe(0);
     expect(await world.app.models.Reminder.countDocuments()).toBe(0);
   });
+  it('reads only the open chats that can be due: a working day ahead, and overdue only since the last run', async () => {
+    // Monday 23 November 2026 10:00 WITA: each chat is due Thursday 26 November 16:00 WITA (08:00Z).
+    const world = await startWorld({ at: OPEN_TIME });
+    await createOffice(world, '5102', { routingMode: 'auto' });
+    await createOfficer(world, '5102', { role: 'supervisor', status: 'away' });
+    const first = (await visitorAsks(world)).conversation;
+    const second = (await visitorAsks(world, 'Data inflasi Bali?')).conversation;
+    const later = (await visitorAsks(world, 'Data ekspor?')).conversation;
+    await world.app.models.Conversation.updateOne({ _id: later.id }, { dueAt: new Date('2026-12-21T08:00:00Z') });
+
+    // What each run's query returned, through the store the job uses.
+    const reads: string[][] = [];
+    const conversations = world.app.context.store.conversations;
+    const openDueBetween = conversations.openDueBetween.bind(conversations);
+    conversations.openDueBetween = async (...args) => {
+      const found = await openDueBetween(...args);
+      reads.push(found.map((conversation) => conversation.id).sort());
+      return found;
+    };
+    const run = async (at: string) => {
+      world.clock.set(new Date(at));
+      return sendDeadlineReminders(world.app.context);
+    };
+
+    // Monday: nothing is due within a working day.
+    expect(await run('2026-11-23T03:00:00Z')).toBe(0);
+    // Wednesday after closing: the two due on Thursday are read (unassigned: no officer to remind yet).
+    await run('2026-11-25T08:01:00Z');
+    // Thursday after the due time: overdue, the supervisor is reminded of both.
+    expect(await run('2026-11-26T08:01:00Z')).toBe(2);
+    // An hour later they are still overdue, but were reminded by the run before: not read again.
+    expect(await run('2026-11-26T09:01:00Z')).toBe(0);
+    const dueTogether = [first.id, second.id].sort();
+    expect(reads).toEqual([[], dueTogether, dueTogether, []]);
+    expect(reads.flat()).not.toContain(later.id);
+    expect(await world.app.models.Reminder.countDocuments({ kind: 'overdue' })).toBe(2);
+  });
 });

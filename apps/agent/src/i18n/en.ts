@@ -84,6 +84,7 @@ export const en: Record<MessageKey, string> = {
   'conversation.none': 'Pick a chat on the left, or accept a visitor from the queue.',
   'conversation.failed': 'The chat could not be loaded.',
   'conversation.transcript': 'Chat history',
+  'list.more': 'Show {n} more',
   'conversation.older': 'Show {n} earlier messages',
   'conversation.typing': '{name} is typing…',
   'conversation.closedOn': 'This chat is closed. Topic: {topic}.',

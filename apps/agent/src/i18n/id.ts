@@ -83,6 +83,7 @@ export const id = {
   'conversation.none': 'Pilih percakapan di sebelah kiri, atau terima pengunjung dari antrean.',
   'conversation.failed': 'Percakapan tidak dapat dimuat.',
   'conversation.transcript': 'Riwayat percakapan',
+  'list.more': 'Tampilkan {n} lagi',
   'conversation.older': 'Tampilkan {n} pesan sebelumnya',
   'conversation.typing': '{name} sedang mengetik…',
   'conversation.closedOn': 'Percakapan ini sudah selesai. Topik: {topic}.',

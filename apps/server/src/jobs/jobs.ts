@@ -15,7 +15,7 @@ import { pollDueMailboxes, sendDueMails } from './mail.ts';
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
 
-/** How often deadline reminders are looked for: they are due at a minute's precision, and the scan reads every open chat. */
+/** How often deadline reminders are looked for: they are due at a minute's precision, and each run reads only the open chats that can be due. */
 export const DEADLINE_JOB_INTERVAL_MS = 60_000;
 
 /** How often expired transcripts and guest books are anonymised: retention is counted in days. */

@@ -229,6 +229,12 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       return many(Conversation.find({ office, status: { $in: ['queued', 'active'] } }).lean());
     },
 
+    /** The office's open conversations due after `after` (when given) and before `before`, by their index. */
+    openDueBetween(office: string, after: Date | undefined, before: Date): Promise<ConversationRecord[]> {
+      const dueAt = after ? { $gt: after, $lt: before } : { $lt: before };
+      return many(Conversation.find({ office, status: { $in: ['queued', 'active'] }, dueAt }).lean());
+    },
+
     /**
      * Pauses or restarts the deadline clock with an audit entry (status unchanged). Not a transition:
      * two officers pressing at once both record their press, and the later state wins, which is harmless.

@@ -2,7 +2,8 @@ import type { Reminder, ReminderKind } from '@pst/protocol';
 import type { ConversationRecord, OfficeRecord, ReminderRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { calendarOf } from '../offices/office-status.ts';
-import { workingDayBefore } from '../offices/service-hours.ts';
+import { remindableBefore, workingDayBefore } from '../offices/service-hours.ts';
+import { sinceLastLook } from './due-window.ts';
 
 /** What the officer's app receives. */
 export function toReminder(record: ReminderRecord): Reminder {
@@ -33,6 +34,34 @@ async function due(
   return undefined;
 }
 
+/** The reminders `conversation` is due for now, each created once; how many were new. */
+async function remind(
+  ctx: DomainContext,
+  office: OfficeRecord,
+  conversation: ConversationRecord,
+  supervisors: () => Promise<string[]>,
+): Promise<number> {
+  const notice = await due(ctx, office, conversation, supervisors);
+  if (!notice) return 0;
+  let sent = 0;
+  for (const officer of notice.recipients) {
+    const reminder = await ctx.store.reminders.createOnce({
+      key: `${notice.kind}:${conversation.id}:${conversation.dueAt.getTime()}:${officer}`,
+      kind: notice.kind,
+      office: office.code,
+      conversation: conversation.id,
+      officer,
+      visitorName: conversation.visitorCard.name,
+      dueAt: conversation.dueAt,
+      at: ctx.clock.now(),
+    });
+    if (!reminder) continue;
+    ctx.events.emit({ type: 'deadline.reminder', reminder, conversation });
+    sent++;
+  }
+  return sent;
+}
+
 /**
  * Sends each deadline reminder once: to the assigned officer one working day before the due date, and to
  * the office's supervisors when it is overdue. The key names the due date, so a due date counted anew
@@ -50,25 +79,15 @@ export async function sendDeadlineReminders(ctx: DomainContext): Promise<number>
         .map((officer) => officer.id);
       return supervisorIds;
     };
-    for (const conversation of await ctx.store.conversations.open(office.code)) {
-      const notice = await due(ctx, office, conversation, supervisors);
-      if (!notice) continue;
-      for (const officer of notice.recipients) {
-        const reminder = await ctx.store.reminders.createOnce({
-          key: `${notice.kind}:${conversation.id}:${conversation.dueAt.getTime()}:${officer}`,
-          kind: notice.kind,
-          office: office.code,
-          conversation: conversation.id,
-          officer,
-          visitorName: conversation.visitorCard.name,
-          dueAt: conversation.dueAt,
-          at: ctx.clock.now(),
-        });
-        if (!reminder) continue;
-        ctx.events.emit({ type: 'deadline.reminder', reminder, conversation });
-        sent++;
+    // Only what can be due: deadlines up to a working day ahead, and since the last run's look (those
+    // before it were overdue then, and reminded; a paused clock restarts with a later deadline).
+    const now = ctx.clock.now();
+    await sinceLastLook(ctx, `deadline-reminders:${office.code}`, now, async (after) => {
+      const before = remindableBefore(calendarOf(office), now);
+      for (const conversation of await ctx.store.conversations.openDueBetween(office.code, after, before)) {
+        sent += await remind(ctx, office, conversation, supervisors);
       }
-    }
+    });
   }
   return sent;
 }

@@ -158,6 +158,21 @@ export function workingDayBefore(cal: ServiceCalendar, deadline: Date): Date | u
 }
 
 /**
+ * A bound for reminders: a deadline on or after this instant has its `workingDayBefore` still ahead of `now`
+ * (the current or next working day whose service has not ended, or a later one, comes first), so only
+ * deadlines before it can be due for a day-before reminder at `now`.
+ */
+export function remindableBefore(cal: ServiceCalendar, now: Date): Date {
+  let day = localDate(now, cal.timeZone);
+  for (let i = 0; i < SEARCH_DAYS; i++, day = addDays(day, 1)) {
+    if (!isWorkingDay(cal, day)) continue;
+    const lastEnd = Math.max(...slotsOn(cal, day).map((slot) => toMinutes(slot.end)));
+    if (instantAt(day, lastEnd, cal.timeZone) > now) return instantAt(addDays(day, 1), 0, cal.timeZone);
+  }
+  return new Date(now.getTime() + SEARCH_DAYS * DAY_MS);
+}
+
+/**
  * Minutes of the office's working time between two instants: the overlap of [from, to) with the service
  * slots of working days (closures excluded). What reports call "in working time": a chat received Friday
  * 15:50 and answered Monday 08:10 took 10 + 10 = 20 working minutes at a desk open until 16:00.

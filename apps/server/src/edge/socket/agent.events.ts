@@ -30,7 +30,7 @@ import { type AgentSocket, agentHandshake } from './agent.handshake.ts';
 import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
-import { type EventTable, mountEvents } from './router.ts';
+import { type EventTable, eventRouter } from './router.ts';
 
 interface AgentConnection {
   ctx: AppContext;
@@ -216,7 +216,7 @@ export const agentEvents: EventTable<AgentClientToServerEvents, typeof agentEven
 async function onAgentConnection(
   ctx: AppContext,
   socket: AgentSocket,
-  limit: (identity: string) => void,
+  mount: (socket: AgentSocket, connection: AgentConnection) => void,
 ): Promise<void> {
   const officer = socket.data.officer;
   const connection: AgentConnection = { ctx, socket, officer };
@@ -228,13 +228,7 @@ async function onAgentConnection(
       .then((offices) => Promise.all(offices.map((office) => announcePresence(ctx, office))))
       .catch((error) => ctx.logger.warn({ err: error }, 'recording a disconnect failed'));
   });
-  mountEvents(socket, agentEventSchemas, agentEvents, connection, {
-    logger: ctx.logger,
-    limit: () => limit(`officer:${officer.id}`),
-    deadlineMs: ctx.settings.requestDeadlineMs,
-    disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
-    maxInFlight: ctx.settings.maxInFlightRequests,
-  });
+  mount(socket, connection);
   await socketConnected(ctx, officer.id, socket.id);
   await officesChanged(connection);
 }
@@ -245,8 +239,15 @@ export function registerAgentNamespace(ctx: AppContext): void {
   namespace.use(agentHandshake(ctx));
   const { perSecond, burst } = ctx.settings.socketRateLimit;
   const limit = rateLimiter(2 * perSecond, 2 * burst);
+  const mount = eventRouter(agentEventSchemas, agentEvents, {
+    logger: ctx.logger,
+    limit: (socket) => limit(`officer:${(socket as AgentSocket).data.officer.id}`),
+    deadlineMs: ctx.settings.requestDeadlineMs,
+    disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
+    maxInFlight: ctx.settings.maxInFlightRequests,
+  });
   namespace.on('connection', (socket: AgentSocket) => {
-    onAgentConnection(ctx, socket, limit).catch((error) => {
+    onAgentConnection(ctx, socket, mount).catch((error) => {
       ctx.logger.error({ err: error }, 'agent connection setup failed');
       socket.disconnect(true);
     });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Logger } from '../../config/logger.ts';
 import { AppError } from '../../errors.ts';
 import { parseInput } from '../http/errors.ts';
-import { type InFlight, inFlightOf } from './in-flight.ts';
+import { inFlightOf } from './in-flight.ts';
 
 /** What an event's ack carries; `undefined` for a signal (an event sent without an ack, like typing). */
 export type AckOf<F> = F extends (...args: infer A) => void
@@ -27,10 +27,10 @@ export type EventTable<Events, Schemas extends { [E in keyof Events]: z.ZodType 
   [E in keyof Events]: Route<Events[E], Schemas[E], C>;
 };
 
-interface MountOptions {
+interface RouterOptions {
   logger: Logger;
-  /** Runs before each request (flood control); throws AppError to refuse. */
-  limit: () => void;
+  /** Runs before each request (flood control) of this socket; throws AppError to refuse. */
+  limit: (socket: Socket) => void;
   /** A request not answered by then gets UNAVAILABLE; the work may still finish (resends are idempotent). */
   deadlineMs: number;
   /** Refusals by `limit` in a row after which the socket is disconnected: it ignores RATE_LIMITED. */
@@ -40,44 +40,56 @@ interface MountOptions {
 }
 
 /**
- * Mounts a namespace's table on one socket: each request is rate-limited, its
- * payload parsed with the protocol's schema, and answered `{ ok: true, data }`
- * or `{ ok: false, error }`; a handler never sees unparsed input and never
- * crashes the socket. Signals with bad input are dropped. Any other event is
- * refused with BAD_REQUEST when it asks for an ack, so no caller waits forever.
+ * A namespace's table, made once: `mount` puts it on each socket. Each request is rate-limited, its payload
+ * parsed with the protocol's schema, and answered `{ ok: true, data }` or `{ ok: false, error }`; a handler
+ * never sees unparsed input and never crashes the socket. Signals with bad input are dropped. Any other event
+ * is refused with BAD_REQUEST when it asks for an ack, so no caller waits forever.
+ *
+ * A socket holds one shared catch-all listener and an entry in a WeakMap, not a closure per event: idle
+ * visitor sockets are most of a node's heap (bench/idle-sockets.ts).
  */
-export function mountEvents<Events, Schemas extends { [E in keyof Events]: z.ZodType }, C>(
-  socket: Socket,
+export function eventRouter<Events, Schemas extends { [E in keyof Events]: z.ZodType }, C>(
   schemas: Schemas,
   table: EventTable<Events, Schemas, C>,
-  connection: C,
-  options: MountOptions,
-): void {
-  const inFlight = inFlightOf(socket.nsp.server);
-  // The table is typed against the protocol; Socket.IO's own listener types add nothing here.
-  const on = (event: string, listener: (...args: unknown[]) => void) => socket.on(event, listener);
-  let refusedInARow = 0;
-  const limit = () => {
+  options: RouterOptions,
+): (socket: Socket, connection: C) => void {
+  const connections = new WeakMap<Socket, C>();
+  /** Refusals in a row, for the sockets that have any. */
+  const refusals = new WeakMap<Socket, number>();
+  const limit = (socket: Socket) => {
     try {
-      options.limit();
-      refusedInARow = 0;
+      options.limit(socket);
+      refusals.delete(socket);
     } catch (error) {
-      if (++refusedInARow >= options.disconnectAfterRefusals) socket.disconnect(true);
+      const refused = (refusals.get(socket) ?? 0) + 1;
+      refusals.set(socket, refused);
+      if (refused >= options.disconnectAfterRefusals) socket.disconnect(true);
       throw error;
     }
   };
+  const routes = new Map<string, (socket: Socket, connection: C, args: unknown[]) => unknown>();
   for (const event of Object.keys(table) as (keyof Events & string)[]) {
     const schema = schemas[event];
     const route = table[event] as { request?: Handler; signal?: Handler };
-    if (route.request) on(event, answer(schema, route.request, connection, { ...options, limit }, inFlight));
-    else if (route.signal) on(event, drop(schema, route.signal, connection, options.logger));
+    if (route.request) routes.set(event, answer(schema, route.request, { ...options, limit }));
+    else if (route.signal) routes.set(event, drop(schema, route.signal, options.logger));
   }
-  socket.onAny((event: string, ...args: unknown[]) => {
-    if (Object.hasOwn(table as object, event)) return;
+  // Socket.IO calls a catch-all listener with the socket as `this`, the ack (if any) last.
+  function dispatch(this: Socket, event: string, ...args: unknown[]) {
+    const route = routes.get(event);
+    const connection = connections.get(this);
+    if (route && connection !== undefined) {
+      route(this, connection, args);
+      return;
+    }
     const ack = args.at(-1);
     if (typeof ack === 'function')
       ack({ ok: false, error: { code: 'BAD_REQUEST', message: `Unknown event "${event}".` } });
-  });
+  }
+  return (socket, connection) => {
+    connections.set(socket, connection);
+    socket.onAny(dispatch);
+  };
 }
 
 type Handler = (input: unknown, connection: unknown) => unknown;
@@ -96,12 +108,11 @@ export function toAckError(error: unknown, logger: Logger): Ack<never> {
 function answer(
   schema: z.ZodType,
   handle: Handler,
-  connection: unknown,
-  { logger, limit, deadlineMs, maxInFlight }: MountOptions,
-  inFlight: InFlight,
+  { logger, limit, deadlineMs, maxInFlight }: Omit<RouterOptions, 'limit'> & { limit: (socket: Socket) => void },
 ) {
   const onShed = () => logger.warn({ maxInFlight }, 'node at capacity: refusing socket requests UNAVAILABLE');
-  return async (...args: unknown[]) => {
+  return async (socket: Socket, connection: unknown, args: unknown[]) => {
+    const inFlight = inFlightOf(socket.nsp.server);
     const ack = args.at(-1);
     const payloads = typeof ack === 'function' ? args.slice(0, -1) : args;
     const payload = payloads.length === 1 ? payloads[0] : undefined;
@@ -109,7 +120,7 @@ function answer(
     // The reply is part of the tracked work, so a stopping node closes only after sending it.
     const respond = async () => {
       try {
-        limit();
+        limit(socket);
         const input = parseInput(schema, payload);
         const work = inFlight.track(Promise.resolve(handle(input, connection)));
         reply({ ok: true, data: await withinDeadline(work, deadlineMs, logger) });
@@ -138,9 +149,9 @@ function withinDeadline<T>(work: Promise<T>, ms: number, logger: Logger): Promis
  * refused one (an AppError: not found, not allowed), which is the sender's
  * mistake, not the server's. Only an unexpected failure is logged.
  */
-function drop(schema: z.ZodType, handle: Handler, connection: unknown, logger: Logger) {
-  return (payload: unknown) => {
-    const parsed = schema.safeParse(payload);
+function drop(schema: z.ZodType, handle: Handler, logger: Logger) {
+  return (_socket: Socket, connection: unknown, args: unknown[]) => {
+    const parsed = schema.safeParse(args[0]);
     if (!parsed.success) return;
     Promise.resolve(handle(parsed.data, connection)).catch((error) => {
       if (!(error instanceof AppError)) logger.warn({ err: error }, 'socket event failed');

@@ -23,7 +23,7 @@ import { socketClientAddress } from '../http/client-address.ts';
 import { knownConversations } from './known-conversations.ts';
 import { rateLimiter } from './rate-limit.ts';
 import { rooms } from './rooms.ts';
-import { type EventTable, mountEvents } from './router.ts';
+import { type EventTable, eventRouter } from './router.ts';
 import { type VisitorSocket, visitorHandshake } from './visitor.handshake.ts';
 import { visitorAdmission } from './visitor-admission.ts';
 
@@ -177,24 +177,21 @@ export function registerVisitorNamespace(ctx: AppContext): void {
   namespace.use(visitorHandshake(ctx, visitorAdmission(ctx.settings)));
   const { perSecond, burst } = ctx.settings.socketRateLimit;
   const limit = rateLimiter(perSecond, burst);
-  namespace.on('connection', (socket: VisitorSocket) => {
-    socket.on('disconnect', () => {
-      visitorSocketDisconnected(ctx, socket.id).catch((error) =>
-        ctx.logger.warn({ err: error }, 'recording a visitor disconnect failed'),
-      );
-    });
-    mountEvents(
-      socket,
-      visitorEventSchemas,
-      visitorEvents,
-      { ctx, socket },
-      {
-        logger: ctx.logger,
-        limit: () => limit(socket.data.visitorId ? `visitor:${socket.data.visitorId}` : `socket:${socket.id}`),
-        deadlineMs: ctx.settings.requestDeadlineMs,
-        disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
-        maxInFlight: ctx.settings.maxInFlightRequests,
-      },
+  const mount = eventRouter(visitorEventSchemas, visitorEvents, {
+    logger: ctx.logger,
+    limit: (socket) => limit(socket.data.visitorId ? `visitor:${socket.data.visitorId}` : `socket:${socket.id}`),
+    deadlineMs: ctx.settings.requestDeadlineMs,
+    disconnectAfterRefusals: ctx.settings.floodDisconnectAfter,
+    maxInFlight: ctx.settings.maxInFlightRequests,
+  });
+  // One listener for every socket (Socket.IO calls it with the socket as `this`): no closure per idle socket.
+  function disconnected(this: VisitorSocket) {
+    visitorSocketDisconnected(ctx, this.id).catch((error) =>
+      ctx.logger.warn({ err: error }, 'recording a visitor disconnect failed'),
     );
+  }
+  namespace.on('connection', (socket: VisitorSocket) => {
+    socket.on('disconnect', disconnected);
+    mount(socket, { ctx, socket });
   });
 }

@@ -53,6 +53,18 @@ export function originAllowed(ctx: AppContext, allowedOrigins: string[], headers
   return origin !== undefined && embedAccepted(embedVerdict(ctx.settings, allowedOrigins, origin));
 }
 
+/**
+ * Gives the address's socket back to the admission, the first time only. Made outside the middleware so that
+ * the listener, which lives as long as the socket, holds only these two values and not the handshake's scope.
+ */
+function leaveOnce(admission: VisitorAdmission, address: string): () => void {
+  let held = true;
+  return () => {
+    if (held) admission.leave(address);
+    held = false;
+  };
+}
+
 const TOO_MANY =
   'Terlalu banyak koneksi dari alamat ini; coba lagi nanti. / Too many connections from this address; try again later.';
 
@@ -75,13 +87,9 @@ export function visitorHandshake(ctx: AppContext, admission: VisitorAdmission) {
       return;
     }
     // Given back once, whichever comes: the socket's disconnect, or its connection closing before it connected.
-    let held = true;
-    const leave = () => {
-      if (held) admission.leave(address);
-      held = false;
-    };
-    socket.once('disconnect', leave);
-    socket.conn.once('close', leave);
+    const leave = leaveOnce(admission, address);
+    socket.on('disconnect', leave);
+    socket.conn.on('close', leave);
     (async () => {
       const office = await ctx.store.offices.byCode(officeCode);
       if (!office) return refuse({ code: 'UNKNOWN_OFFICE', message: 'No such office.' });

@@ -98,6 +98,8 @@ conversationSchema.index({ officer: 1, status: 1 });
 conversationSchema.index({ visitor: 1, createdAt: -1 });
 conversationSchema.index({ status: 1, lastOfficerMessageAt: 1 });
 conversationSchema.index({ office: 1, status: 1, closedAt: 1 });
+// Deadline reminders read only the open chats that can be due (jobs.ts).
+conversationSchema.index({ office: 1, status: 1, dueAt: 1 });
 /** Reports read one office's months. */
 conversationSchema.index({ office: 1, localMonth: 1 });
 
