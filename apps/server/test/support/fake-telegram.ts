@@ -186,6 +186,9 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   async function post(token: string, update: Update, secretToken?: string | null): Promise<number> {
     const bot = botOf(token);
     if (!bot.webhook) throw new Error('no webhook set');
+    // A user who wrote to the bot can be written to.
+    const chat = (update.message as { chat?: { id?: number } } | undefined)?.chat?.id;
+    if (chat) bot.chats.add(chat);
     const secret = secretToken === undefined ? bot.webhook.secretToken : secretToken;
     const response = await fetch(bot.webhook.url, {
       method: 'POST',
