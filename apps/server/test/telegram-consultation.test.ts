@@ -1,6 +1,7 @@
-import { CONSENT_VERSION, type ConversationSummary, type Message } from '@pst/protocol';
+import { CONSENT_VERSION, type ConversationSummary, type Message, type Report } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
 import { buttonsOf, fillGuestBook, SENDER, say, startTelegramWorld, tap } from './support/chat-app-world.ts';
+import { officerApi } from './support/officer-api.ts';
 import { clientMsgId, connectAgent, createOfficer, nextEvent, ok } from './support/world.ts';
 
 describe('a consultation over Telegram', () => {
@@ -71,7 +72,7 @@ describe('a consultation over Telegram', () => {
   });
 
   it('a returning sender is recognised: a new question starts a consultation without the guest book', async () => {
-    const { world, telegram, bot } = await startTelegramWorld();
+    const { world, telegram, bot, supervisor } = await startTelegramWorld();
     await fillGuestBook(telegram, bot.token);
     const first = await say(telegram, bot.token, 'Pertanyaan pertama');
     // No officer online: it waits as an offline message, answered here later.
@@ -80,5 +81,9 @@ describe('a consultation over Telegram', () => {
     expect(conversation).toMatchObject({ status: 'queued', offline: true, question: 'Pertanyaan pertama' });
     expect(await world.app.models.Visitor.countDocuments()).toBe(1);
     expect(await world.app.models.OutboundMail.countDocuments()).toBe(0);
+
+    // The reports count it under its channel.
+    const report = await officerApi(world, supervisor.cookie)<Report>('GET', '/api/reports?period=2026-11&office=5102');
+    expect(report.body.total.consultations.byChannel).toEqual({ web: 0, email: 0, telegram: 1, whatsapp: 0 });
   });
 });

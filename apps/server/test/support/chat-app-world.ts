@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { AppSettings } from '../../src/domain/context.ts';
 import { type FakeTelegram, type SentMessage, startFakeTelegram, type TelegramUser } from './fake-telegram.ts';
+import { type FakeWhatsapp, type SentWhatsapp, startFakeWhatsapp } from './fake-whatsapp.ts';
 import { officerApi } from './officer-api.ts';
 import { createOffice, createOfficer, startWorld, type World } from './world.ts';
 
@@ -60,3 +61,46 @@ export function buttonsOf(message: SentMessage): string[] {
 }
 
 export type { World };
+
+export const WA_SENDER = '6281234567890';
+export const VERIFY_TOKEN = 'verifikasi-5102';
+
+/** A world whose office 5102 has its WhatsApp number connected through the settings API, on a fake Cloud API. */
+export async function startWhatsappWorld() {
+  let world: World | undefined;
+  const whatsapp = await startFakeWhatsapp(() => world?.clock.now() ?? new Date());
+  world = await startWorld({ settings: chatChannelSettings({ whatsappApiRoot: whatsapp.url }) });
+  await createOffice(world, '5102', { routingMode: 'auto' });
+  const supervisor = await createOfficer(world, '5102', { role: 'supervisor', status: 'away' });
+  const connected = await officerApi(world, supervisor.cookie)('PUT', '/api/admin/offices/5102/channels/whatsapp', {
+    phoneNumberId: whatsapp.phoneNumberId,
+    accessToken: whatsapp.accessToken,
+    appSecret: whatsapp.appSecret,
+    verifyToken: VERIFY_TOKEN,
+  });
+  expect(connected.status).toBe(200);
+  whatsapp.subscribe(`${world.url}/hooks/whatsapp/5102`);
+  return { world, whatsapp, supervisor };
+}
+
+/** The WhatsApp user writes (or taps), and waits for the business's next message. */
+export async function waSay(
+  whatsapp: FakeWhatsapp,
+  content: { text?: string; reply?: { id: string; title: string }; image?: Buffer },
+  from = WA_SENDER,
+): Promise<SentWhatsapp> {
+  const before = whatsapp.sent().length;
+  const { status } = await whatsapp.userSends(from, content);
+  expect(status).toBe(200);
+  return whatsapp.waitForSent((m) => whatsapp.sent().indexOf(m) >= before);
+}
+
+export async function waFillGuestBook(whatsapp: FakeWhatsapp, from = WA_SENDER) {
+  await waSay(whatsapp, { text: 'Halo' }, from);
+  await waSay(whatsapp, { text: 'Luh Putu Sari' }, from);
+  await waSay(whatsapp, { text: 'luh.sari@example.go.id' }, from);
+  await waSay(whatsapp, { text: 'Dinas Pendidikan Buleleng' }, from);
+  await waSay(whatsapp, { text: 'ASN' }, from);
+  await waSay(whatsapp, { reply: { id: 'purpose:data', title: 'Data' } }, from);
+  return waSay(whatsapp, { reply: { id: 'consent:yes', title: 'Setuju / I agree' } }, from);
+}

@@ -38,7 +38,13 @@ export async function acceptUpdate(
   const stored = await ctx.store.channelUpdates.store({ ...update, receivedAt: ctx.clock.now() });
   if (!stored) return false;
   if (when === 'now') await processUpdate(ctx, stored);
-  else setImmediate(() => void processUpdate(ctx, stored));
+  else
+    setImmediate(() => {
+      // Recording the outcome can fail too (the database went away): the stalled-update job retries it.
+      processUpdate(ctx, stored).catch((error) =>
+        ctx.logger.error({ err: error }, 'recording a chat app update failed'),
+      );
+    });
   return true;
 }
 
