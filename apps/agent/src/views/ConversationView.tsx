@@ -79,6 +79,14 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
               onTyping={(typing) => workspace.setTyping(id, typing)}
             />
           )}
+          {mine && detail.channel === 'whatsapp' && detail.status === 'active' && (
+            <p class="muted">
+              {t('conversation.templateHint')}{' '}
+              <button type="button" data-testid="send-template" onClick={() => void workspace.sendTemplate(id)}>
+                {t('conversation.sendTemplate')}
+              </button>
+            </p>
+          )}
           {detail.status === 'closed' && (
             <p class="closed-note">
               {t('conversation.closedOn', { topic: detail.topic ? t(`purpose.${detail.topic}`) : '—' })}
