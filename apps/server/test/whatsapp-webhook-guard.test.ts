@@ -28,7 +28,7 @@ describe('the WhatsApp webhook', () => {
     expect(await whatsapp.postSigned(other, 'rahasia-lain-sekali')).toBe(401);
     const signedForOriginal = await fetch(`${world.url}/hooks/whatsapp/5102`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) },
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` },
       body: other,
     });
     expect(signedForOriginal.status).toBe(401);
