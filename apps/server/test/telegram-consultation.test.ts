@@ -1,5 +1,6 @@
 import { CONSENT_VERSION, type ConversationSummary, type Message, type Report } from '@pst/protocol';
 import { describe, expect, it } from 'vitest';
+import { eraseVisitor } from '../src/domain/privacy/erase.ts';
 import { buttonsOf, fillGuestBook, SENDER, say, startTelegramWorld, tap } from './support/chat-app-world.ts';
 import { officerApi } from './support/officer-api.ts';
 import { clientMsgId, connectAgent, createOfficer, nextEvent, ok } from './support/world.ts';
@@ -85,5 +86,11 @@ describe('a consultation over Telegram', () => {
     // The reports count it under its channel.
     const report = await officerApi(world, supervisor.cookie)<Report>('GET', '/api/reports?period=2026-11&office=5102');
     expect(report.body.total.consultations.byChannel).toEqual({ web: 0, email: 0, telegram: 1, whatsapp: 0 });
+
+    // Erased (UU PDP), the sender is a stranger again: the next message starts a new guest book.
+    const visitor = await world.app.models.Visitor.findOne({ channel: 'telegram' }).lean();
+    await eraseVisitor(world.app.context, String(visitor?._id), { reason: 'request', by: { kind: 'system' } });
+    expect(await world.app.models.ChannelContact.countDocuments()).toBe(0);
+    expect((await say(telegram, bot.token, 'Halo lagi')).text).toContain('Siapa nama Anda?');
   });
 });

@@ -52,7 +52,8 @@ describe('the Telegram webhook', () => {
     expect(await telegram.post(bot.token, update)).toBe(200);
     await vi.waitFor(async () =>
       expect(await world.app.models.ChannelUpdate.find().lean()).toEqual([
-        expect.objectContaining({ channel: 'telegram', externalId: `${bot.id}:900001`, status: 'processed' }),
+        // Processed, its words are not kept here (the conversation has them); its id keeps a retry out.
+        expect.objectContaining({ externalId: `${bot.id}:900001`, status: 'processed', payload: '' }),
       ]),
     );
     await telegram.waitForSent(bot.token, (m) => m.text.includes('Siapa nama Anda?'));

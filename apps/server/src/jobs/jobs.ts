@@ -16,6 +16,9 @@ import { pollDueMailboxes, sendDueMails } from './mail.ts';
 /** How often Telegram bots in polling mode are asked for updates (what a sender waits at most, roughly). */
 export const CHAT_CHANNEL_JOB_INTERVAL_MS = 3_000;
 
+/** How long chat-app updates are kept (their ids keep a retried webhook out; failed ones can be looked at). */
+export const CHANNEL_UPDATE_KEEP_MS = 7 * 86_400_000;
+
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
 
@@ -84,6 +87,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     await deleteExpiredLoginAttempts(ctx);
     await deleteExpiredVisitorQuotas(ctx);
     await ctx.store.jobRuns.deleteExpired(ctx.clock.now());
+    await ctx.store.channelUpdates.deleteReceivedBefore(new Date(ctx.clock.now().getTime() - CHANNEL_UPDATE_KEEP_MS));
   });
 }
 

@@ -75,7 +75,8 @@ export interface ChannelUpdateRecord {
 
 function toUpdate(doc: Lean): ChannelUpdateRecord {
   const { _id, __v, payload, ...rest } = withoutNulls(doc);
-  return { ...(rest as unknown as ChannelUpdateRecord), payload: JSON.parse(String(payload)), id: String(_id) };
+  const parsed = payload ? JSON.parse(String(payload)) : {};
+  return { ...(rest as unknown as ChannelUpdateRecord), payload: parsed, id: String(_id) };
 }
 
 /** Inbound updates, each stored once under (channel, external id) before it is processed. */
@@ -99,7 +100,7 @@ export function channelUpdateStore({ ChannelUpdate }: Models) {
           $set: {
             status: error ? 'failed' : 'processed',
             processedAt: at,
-            ...(error ? { error: error.slice(0, 500) } : {}),
+            ...(error ? { error: error.slice(0, 500) } : { payload: '' }),
           },
           $inc: { attempts: 1 },
         },
@@ -113,8 +114,9 @@ export function channelUpdateStore({ ChannelUpdate }: Models) {
         .lean();
       return docs.map(toUpdate);
     },
-    async count(channel: ChatChannel): Promise<number> {
-      return ChannelUpdate.countDocuments({ channel });
+    /** Forgets updates received before `before`: retries come within hours, failed ones are kept a while to look at. */
+    async deleteReceivedBefore(before: Date): Promise<number> {
+      return (await ChannelUpdate.deleteMany({ receivedAt: { $lt: before } })).deletedCount;
     },
   };
 }
@@ -167,6 +169,10 @@ export function channelContactStore({ ChannelContact }: Models) {
     },
     async setDialog(id: Id, dialog: GuestBookDialog | undefined): Promise<void> {
       await ChannelContact.updateOne({ _id: id }, dialog ? { $set: { dialog } } : { $unset: { dialog: 1 } });
+    },
+    /** An erased visitor's app accounts are forgotten: writing again starts a new guest book. */
+    async removeOfVisitor(visitor: Id): Promise<number> {
+      return (await ChannelContact.deleteMany({ visitor })).deletedCount;
     },
     /** The guest book is complete: the sender is this visitor from now on. */
     async linkVisitor(id: Id, visitor: Id): Promise<void> {

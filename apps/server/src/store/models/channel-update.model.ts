@@ -11,9 +11,10 @@ const channelUpdateSchema = new Schema({
   office: { type: String, required: true },
   /**
    * The update as the channel sent it (validated by the edge before it was stored), as JSON text: updates hold
-   * nested arrays (inline keyboards), which FerretDB v1 cannot store.
+   * nested arrays (inline keyboards), which FerretDB v1 cannot store. Emptied once processed: it holds the
+   * sender's words, which the conversation keeps (and erasure anonymises); the id alone keeps a retry out.
    */
-  payload: { type: String, required: true },
+  payload: { type: String, default: '' },
   status: { type: String, enum: ['received', 'processed', 'failed'], required: true },
   attempts: { type: Number, default: 0 },
   receivedAt: { type: Date, required: true },
