@@ -2,6 +2,7 @@ import { CONSENT_VERSION, type ConversationSummary, type Message, type Report } 
 import { describe, expect, it } from 'vitest';
 import { eraseVisitor } from '../src/domain/privacy/erase.ts';
 import { buttonsOf, fillGuestBook, SENDER, say, startTelegramWorld, tap } from './support/chat-app-world.ts';
+import { upload, xlsx } from './support/files.ts';
 import { officerApi } from './support/officer-api.ts';
 import { clientMsgId, connectAgent, createOfficer, nextEvent, ok } from './support/world.ts';
 
@@ -55,6 +56,21 @@ describe('a consultation over Telegram', () => {
     const delivery = await world.app.models.ChannelDelivery.findOne({ key: `message:${sent.id}` }).lean();
     expect(delivery).toMatchObject({ status: 'sent', chatId: String(SENDER.id) });
     expect(telegram.sent(bot.token).filter((m) => m.text === answer)).toHaveLength(1);
+
+    // An officer's file follows as a document, byte for byte, once.
+    const table = xlsx();
+    const uploaded = await upload(world, conversation.id, 'Penduduk Buleleng 2025.xlsx', table, {
+      cookie: officer.cookie,
+    });
+    expect(uploaded.status).toBe(201);
+    await ok(tab, 'message:send', {
+      conversationId: conversation.id,
+      clientMsgId: clientMsgId(),
+      files: [uploaded.body.id],
+    });
+    const document = await telegram.waitForSent(bot.token, (m) => m.document !== undefined);
+    expect(document.document?.file_name).toBe('Penduduk Buleleng 2025.xlsx');
+    expect(document.document?.bytes.equals(table)).toBe(true);
 
     // The sender's reply joins the conversation.
     const reply = nextEvent<Message>(tab, 'message:created', (m) => m.author === 'visitor');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../src/domain/auth/sessions.ts';
 import { startWhatsappWorld, VERIFY_TOKEN, WA_SENDER, waFillGuestBook, waSay } from './support/chat-app-world.ts';
 import { choicesOf, textOf } from './support/fake-whatsapp.ts';
-import { png } from './support/files.ts';
+import { png, upload, xlsx } from './support/files.ts';
 import { officerApi } from './support/officer-api.ts';
 import { clientMsgId, connectAgent, createOfficer, nextEvent, ok, request } from './support/world.ts';
 
@@ -40,12 +40,26 @@ describe('a consultation over WhatsApp', () => {
     await whatsapp.waitForSent((m) => m.text?.body === answer);
     expect(whatsapp.sent().filter((m) => m.text?.body === answer)).toHaveLength(1);
 
+    // An officer's file is uploaded to the number's media and sent as a document.
+    const table = xlsx();
+    const uploaded = await upload(world, conversation.id, 'IPM Buleleng.xlsx', table, { cookie: officer.cookie });
+    await ok(tab, 'message:send', {
+      conversationId: conversation.id,
+      clientMsgId: clientMsgId(),
+      files: [uploaded.body.id],
+    });
+    const document = await whatsapp.waitForSent((m) => m.type === 'document');
+    expect(document.document?.filename).toBe('IPM Buleleng.xlsx');
+    expect(whatsapp.uploaded(document.document?.id ?? '')?.bytes.equals(table)).toBe(true);
+
     // An image is downloaded at once into our own file store, and shown to the officer as the chat's file.
     const withFile = nextEvent<Message>(tab, 'message:created', (m) => m.author === 'visitor' && !!m.files?.length);
     await whatsapp.userSends(WA_SENDER, { image: png(), text: 'Ini tabel yang saya maksud' });
     const fileMessage = await withFile;
     expect(fileMessage).toMatchObject({ text: 'Ini tabel yang saya maksud', files: [{ kind: 'png' }] });
-    expect(await world.app.models.StoredFile.countDocuments({ conversation: conversation.id })).toBe(1);
+    expect(
+      await world.app.models.StoredFile.countDocuments({ conversation: conversation.id, 'uploader.kind': 'visitor' }),
+    ).toBe(1);
 
     // 25 hours later the window is closed: free text is refused, the approved template is allowed.
     world.clock.set(new Date(world.clock.now().getTime() + 25 * 60 * 60 * 1000));

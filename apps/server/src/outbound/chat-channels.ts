@@ -1,4 +1,4 @@
-import { type ChatChannel, chatChannels, type Message } from '@pst/protocol';
+import { type ChatChannel, chatChannels, fileMediaTypes, type Message } from '@pst/protocol';
 import { type Choice, chatTexts, ratingChoices } from '../domain/chat-channels/chat-texts.ts';
 import { TEMPLATE_MSG_PREFIX } from '../domain/chat-channels/whatsapp-window.ts';
 import type { DomainContext } from '../domain/context.ts';
@@ -11,7 +11,12 @@ const isChatChannel = (channel: string): channel is ChatChannel =>
   (chatChannels as readonly string[]).includes(channel);
 
 /** What goes out: text with optional buttons, or (WhatsApp, outside the window) the approved template. */
-type Outgoing = { text: string; choices?: Choice[]; template?: boolean };
+type Outgoing = {
+  text: string;
+  choices?: Choice[];
+  template?: boolean;
+  file?: { name: string; content: Buffer; mimeType: string };
+};
 
 /**
  * Sends once per key: the key is claimed by a unique insert before the call, so a repeated event or a second
@@ -35,10 +40,15 @@ export async function deliver(
     if (target.channel === 'telegram') {
       const telegram = telegramOf(ctx, record);
       token = telegram.token;
-      externalId = await telegram.client.sendText(target.chatId, outgoing.text, outgoing.choices);
+      externalId = outgoing.file
+        ? await telegram.client.sendFile(target.chatId, outgoing.file.name, outgoing.file.content)
+        : await telegram.client.sendText(target.chatId, outgoing.text, outgoing.choices);
     } else {
       const whatsapp = whatsappOf(ctx, record);
-      if (outgoing.template && record.template)
+      if (outgoing.file) {
+        const { name, content, mimeType } = outgoing.file;
+        externalId = await whatsapp.sendFile(target.chatId, name, content, mimeType);
+      } else if (outgoing.template && record.template)
         externalId = await whatsapp.sendTemplate(target.chatId, record.template);
       else if (outgoing.choices?.length)
         externalId = await whatsapp.sendChoices(target.chatId, outgoing.text, outgoing.choices);
@@ -57,12 +67,10 @@ export async function deliver(
   }
 }
 
-/** An officer's message as the sender reads it in the app: its text, and the names of its files. */
+/** An officer's message as the sender reads it in the app: its text, or (WhatsApp, window closed) the template. */
 function answerOf(message: Message): Outgoing {
   if (message.clientMsgId.startsWith(TEMPLATE_MSG_PREFIX)) return { text: message.text, template: true };
-  const names = (message.files ?? []).map((file) => file.name);
-  const text = [message.text, names.length > 0 ? chatTexts.filesNote(names) : ''].filter(Boolean).join('\n\n');
-  return { text };
+  return { text: message.text };
 }
 
 async function chatIdOf(ctx: DomainContext, conversation: ConversationRecord) {
@@ -74,7 +82,20 @@ async function sendAnswer(ctx: DomainContext, conversation: ConversationRecord, 
   const chatId = await chatIdOf(ctx, conversation);
   if (!chatId) return;
   const target = { key: `message:${message.id}`, office: conversation.office, channel: conversation.channel, chatId };
-  await deliver(ctx, target, answerOf(message));
+  if (message.text || message.clientMsgId.startsWith(TEMPLATE_MSG_PREFIX))
+    await deliver(ctx, target, answerOf(message));
+  // Each file follows as a document of its own, read from our file store.
+  for (const file of message.files ?? []) {
+    const content = await readAll(ctx.store.files.openRead(file.id));
+    const file_ = { name: file.name, content, mimeType: fileMediaTypes[file.kind] };
+    await deliver(ctx, { ...target, key: `${target.key}:file:${file.id}` }, { text: '', file: file_ });
+  }
+}
+
+async function readAll(stream: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /** A closed, unrated consultation asks for the rating in the app, with a button per score; once. */

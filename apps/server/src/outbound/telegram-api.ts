@@ -1,4 +1,4 @@
-import { Api, GrammyError } from 'grammy';
+import { Api, GrammyError, InputFile } from 'grammy';
 import type { Choice } from '../domain/chat-channels/chat-texts.ts';
 
 /** The Telegram Bot API calls the adapter makes, through grammY, against `apiRoot` (Telegram's or a test's). */
@@ -9,6 +9,8 @@ export interface TelegramClient {
   deleteWebhook(): Promise<void>;
   /** Sends text with optional buttons (an inline keyboard, one per row); resolves with Telegram's message id. */
   sendText(chatId: string, text: string, choices?: Choice[]): Promise<string>;
+  /** Sends a file as a document (multipart upload); resolves with Telegram's message id. */
+  sendFile(chatId: string, name: string, content: Buffer): Promise<string>;
   sendTyping(chatId: string): Promise<void>;
   answerCallback(callbackQueryId: string): Promise<void>;
   /** Updates from `offset` on (and confirms those before it); waits up to `timeoutSeconds` for one. */
@@ -36,6 +38,10 @@ export function telegramClient(apiRoot: string, token: string): TelegramClient {
           ? { reply_markup: { inline_keyboard: choices.map((c) => [{ text: c.label, callback_data: c.id }]) } }
           : {}),
       });
+      return String(sent.message_id);
+    },
+    sendFile: async (chatId, name, content) => {
+      const sent = await api.sendDocument(chatId, new InputFile(content, name));
       return String(sent.message_id);
     },
     sendTyping: async (chatId) => {

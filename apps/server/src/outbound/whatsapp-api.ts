@@ -21,6 +21,8 @@ export interface WhatsappClient {
   /** Up to 3 choices as reply buttons, more as a list. */
   sendChoices(to: string, text: string, choices: Choice[]): Promise<string>;
   sendTemplate(to: string, template: { name: string; language: string }): Promise<string>;
+  /** Uploads the file to the number's media, then sends it as a document. */
+  sendFile(to: string, name: string, content: Buffer, mimeType: string): Promise<string>;
   markRead(messageId: string): Promise<void>;
   /** A media file a sender sent, by its media id: downloaded at once (media ids and their URLs expire). */
   downloadMedia(mediaId: string, maxBytes: number): Promise<{ content: Buffer; mimeType: string }>;
@@ -30,11 +32,12 @@ export interface WhatsappClient {
 export function whatsappClient(baseUrl: string, phoneNumberId: string, accessToken: string): WhatsappClient {
   // The token goes in the Authorization header, never in a URL.
   const headers = { authorization: `Bearer ${accessToken}` };
-  async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  async function call<T>(path: string, init: { method?: string; body?: unknown; form?: FormData } = {}): Promise<T> {
     const response = await fetch(`${baseUrl}/${path}`, {
       method: init.method ?? 'GET',
       headers: { ...headers, ...(init.body ? { 'content-type': 'application/json' } : {}) },
       ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+      ...(init.form ? { body: init.form } : {}),
       signal: AbortSignal.timeout(30_000),
     });
     const answer = (await response.json().catch(() => ({}))) as { error?: { code?: number; message?: string } };
@@ -85,6 +88,14 @@ export function whatsappClient(baseUrl: string, phoneNumberId: string, accessTok
       }),
     sendTemplate: (to, template) =>
       send(to, { type: 'template', template: { name: template.name, language: { code: template.language } } }),
+    sendFile: async (to, name, content, mimeType) => {
+      const form = new FormData();
+      form.set('messaging_product', 'whatsapp');
+      form.set('type', mimeType);
+      form.set('file', new Blob([new Uint8Array(content)], { type: mimeType }), name);
+      const media = await call<{ id: string }>(`${phoneNumberId}/media`, { method: 'POST', form });
+      return send(to, { type: 'document', document: { id: media.id, filename: name } });
+    },
     markRead: async (messageId) => {
       await call(`${phoneNumberId}/messages`, {
         method: 'POST',

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { onTestFinished } from 'vitest';
+import { parseMultipart } from './multipart.ts';
 
 export interface TelegramUser {
   id: number;
@@ -19,6 +20,8 @@ export interface SentMessage {
   chat: { id: number; type: 'private' };
   text: string;
   reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
+  /** A document the bot sent, with the bytes it uploaded. */
+  document?: { file_name: string; bytes: Buffer };
 }
 
 interface Bot {
@@ -73,6 +76,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const app = express();
   app.use(express.json({ limit: '5mb' }));
   app.use(express.urlencoded({ extended: false }));
+  app.use(express.raw({ type: 'multipart/form-data', limit: '60mb' }));
 
   const methods: Record<string, (bot: Bot, params: Record<string, unknown>, res: express.Response) => void> = {
     getMe: (bot, _params, res) =>
@@ -134,6 +138,30 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         result: { ...message, from: { id: bot.id, is_bot: true, first_name: bot.username }, date: 0 },
       });
     },
+    sendDocument: (bot, params, res) => {
+      const chatId = Number(params.chat_id);
+      if (!bot.chats.has(chatId)) return fail(res, 400, 'Bad Request: chat not found');
+      const attached = /^attach:\/\/(.+)$/.exec(String(params.document ?? ''))?.[1];
+      const upload = attached
+        ? (params[`file:${attached}`] as { filename?: string; content: Buffer } | undefined)
+        : undefined;
+      if (!upload) return fail(res, 400, 'Bad Request: there is no document in the request');
+      const message: SentMessage = {
+        message_id: bot.nextMessageId++,
+        chat: { id: chatId, type: 'private' },
+        text: '',
+        document: { file_name: upload.filename ?? 'document', bytes: upload.content },
+      };
+      bot.sent.push(message);
+      const { bytes, ...document } = message.document ?? { file_name: '', bytes: Buffer.alloc(0) };
+      res.json({
+        ok: true,
+        result: {
+          ...message,
+          document: { ...document, file_id: `BQAD${message.message_id}`, file_size: bytes.length },
+        },
+      });
+    },
     sendChatAction: (bot, params, res) => {
       bot.chatActions.push({ chat_id: String(params.chat_id), action: String(params.action) });
       res.json({ ok: true, result: true });
@@ -162,7 +190,15 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     if (!bot) return fail(res, 401, 'Unauthorized');
     const method = methods[req.params.method];
     if (!method) return fail(res, 404, 'Not Found');
-    method(bot, { ...req.query, ...(req.body ?? {}) }, res);
+    const params: Record<string, unknown> = { ...req.query };
+    if (Buffer.isBuffer(req.body)) {
+      // Uploads: values as fields, each file under `file:<part name>` for its attach:// reference.
+      for (const part of parseMultipart(req.body, req.get('content-type') ?? '')) {
+        if (part.filename !== undefined) params[`file:${part.name}`] = part;
+        else params[part.name] = part.content.toString('utf8');
+      }
+    } else Object.assign(params, req.body ?? {});
+    method(bot, params, res);
   });
   app.get('/file/bot:token/*path', (req, res) => {
     if (!bots.has(req.params.token)) return fail(res, 401, 'Unauthorized');

@@ -6,6 +6,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { onTestFinished } from 'vitest';
+import { parseMultipart } from './multipart.ts';
 
 /** A message the business sent, as the API took it. */
 export interface SentWhatsapp {
@@ -22,6 +23,7 @@ export interface SentWhatsapp {
     };
   };
   template?: { name: string; language: { code: string } };
+  document?: { id: string; filename?: string };
 }
 
 export interface FakeWhatsapp {
@@ -31,6 +33,8 @@ export interface FakeWhatsapp {
   accessToken: string;
   appSecret: string;
   sent(): SentWhatsapp[];
+  /** A media file the business uploaded, by its media id. */
+  uploaded(mediaId: string): { bytes: Buffer; mime: string } | undefined;
   readMarks(): string[];
   /** Where Meta posts this number's webhooks, after the office set it up in Meta's dashboard. */
   subscribe(webhookUrl: string): void;
@@ -65,6 +69,7 @@ export async function startFakeWhatsapp(now: () => Date, templates = ['jawaban_s
 
   const app = express();
   app.use(express.json({ limit: '5mb' }));
+  app.use(express.raw({ type: 'multipart/form-data', limit: '110mb' }));
   const authorised = (req: express.Request, res: express.Response) => {
     if (req.get('authorization') === `Bearer ${accessToken}`) return true;
     graphError(res, 401, 190, 'Invalid OAuth access token - Cannot parse access token');
@@ -97,6 +102,19 @@ export async function startFakeWhatsapp(now: () => Date, templates = ['jawaban_s
     if (!file) return res.status(404).end();
     res.type(file.mime).send(file.bytes);
   });
+  app.post('/v21.0/:id/media', (req, res) => {
+    if (!authorised(req, res)) return;
+    if (req.params.id !== phoneNumberId) return graphError(res, 400, 100, 'Invalid parameter', 'GraphMethodException');
+    const parts = Buffer.isBuffer(req.body) ? parseMultipart(req.body, req.get('content-type') ?? '') : [];
+    const field = (name: string) => parts.find((part) => part.name === name);
+    const file = field('file');
+    if (field('messaging_product')?.content.toString() !== 'whatsapp' || !file) {
+      return graphError(res, 400, 100, '(#100) The parameter messaging_product is required.');
+    }
+    const id = String(2_000_000_000_000 + media.size);
+    media.set(id, { bytes: file.content, mime: field('type')?.content.toString() ?? 'application/octet-stream' });
+    res.json({ id });
+  });
   app.post('/v21.0/:id/messages', (req, res) => {
     if (!authorised(req, res)) return;
     if (req.params.id !== phoneNumberId) return graphError(res, 400, 100, 'Invalid parameter', 'GraphMethodException');
@@ -120,6 +138,9 @@ export async function startFakeWhatsapp(now: () => Date, templates = ['jawaban_s
       }
       if (body.type === 'text' && !body.text?.body)
         return graphError(res, 400, 100, '(#100) Param text[body] is required');
+      if (body.type === 'document' && !media.has(body.document?.id ?? '')) {
+        return graphError(res, 400, 131053, 'Media upload error', 'OAuthException');
+      }
     }
     const id = `wamid.${randomBytes(18).toString('base64url')}`;
     sent.push({ ...body, id });
@@ -149,6 +170,7 @@ export async function startFakeWhatsapp(now: () => Date, templates = ['jawaban_s
     accessToken,
     appSecret,
     sent: () => sent,
+    uploaded: (mediaId) => media.get(mediaId),
     readMarks: () => readMarks,
     subscribe(target) {
       webhookUrl = target;

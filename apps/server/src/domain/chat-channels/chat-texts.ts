@@ -54,8 +54,6 @@ export const chatTexts = {
     'Your consultation is closed. How would you rate our service? (1 = very poor, 5 = very good)',
   thanksForRating: 'Terima kasih atas penilaian Anda. / Thank you for your rating.',
   alreadyRated: 'Konsultasi ini sudah dinilai. / This consultation has been rated already.',
-  /** Where an officer's files are, when the channel cannot carry them from here. */
-  filesNote: (names: string[]) => `Lampiran / Attachments: ${names.join(', ')}`,
 } as const;
 
 export const consentChoices: Choice[] = [
