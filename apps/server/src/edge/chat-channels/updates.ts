@@ -38,14 +38,25 @@ export async function acceptUpdate(
   const stored = await ctx.store.channelUpdates.store({ ...update, receivedAt: ctx.clock.now() });
   if (!stored) return false;
   if (when === 'now') await processUpdate(ctx, stored);
-  else
-    setImmediate(() => {
-      // Recording the outcome can fail too (the database went away): the stalled-update job retries it.
-      processUpdate(ctx, stored).catch((error) =>
-        ctx.logger.error({ err: error }, 'recording a chat app update failed'),
-      );
-    });
+  else inOrder(ctx, `${update.channel}:${update.office}`, () => processUpdate(ctx, stored));
   return true;
+}
+
+/**
+ * Per office and channel, this node's updates one after another in the order they came (after the webhook's
+ * answer): a sender's quick answers to the guest book never race each other here.
+ */
+const chains = new Map<string, Promise<void>>();
+
+function inOrder(ctx: AppContext, key: string, work: () => Promise<void>): void {
+  const next = (chains.get(key) ?? Promise.resolve())
+    .then(work)
+    // Recording the outcome can fail too (the database went away): the stalled-update job retries it.
+    .catch((error) => ctx.logger.error({ err: error }, 'recording a chat app update failed'));
+  chains.set(key, next);
+  void next.then(() => {
+    if (chains.get(key) === next) chains.delete(key);
+  });
 }
 
 /** Processes updates whose node stopped between storing and processing them (a job, once across nodes). */
