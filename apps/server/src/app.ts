@@ -10,6 +10,7 @@ import { createDomainEvents } from './domain/events.ts';
 import { adminRoutes } from './edge/http/admin.routes.ts';
 import { authRoutes } from './edge/http/auth.routes.ts';
 import { cannedResponseRoutes } from './edge/http/canned-response.routes.ts';
+import { chatChannelRoutes } from './edge/http/chat-channel.routes.ts';
 import { conversationRoutes } from './edge/http/conversation.routes.ts';
 import { crossSiteGuard } from './edge/http/cross-site-guard.ts';
 import { devMailRoutes } from './edge/http/dev-mail.routes.ts';
@@ -27,7 +28,10 @@ import { inFlightOf } from './edge/socket/in-flight.ts';
 import { createRealtime, disconnectGently, type Realtime } from './edge/socket/io.ts';
 import type { RedisClients } from './edge/socket/redis.ts';
 import { registerVisitorNamespace } from './edge/socket/visitor.events.ts';
-import { runJobs, runMailJobs, startJobTimer } from './jobs/jobs.ts';
+import { telegramWebhook } from './edge/telegram/telegram-webhook.ts';
+import { whatsappWebhook } from './edge/whatsapp/whatsapp-webhook.ts';
+import { runChatChannelJobs, runJobs, runMailJobs, startJobTimer } from './jobs/jobs.ts';
+import { subscribeChatChannels } from './outbound/chat-channels.ts';
 import { subscribeMail } from './outbound/mail.ts';
 import { createMailTransport } from './outbound/mail-transport.ts';
 import { subscribeSocketRooms } from './outbound/socket.ts';
@@ -64,6 +68,8 @@ export interface App {
   runJobs(): Promise<void>;
   /** One tick of the mail jobs (send what is due, read office mailboxes). */
   runMailJobs(): Promise<void>;
+  /** One tick of the chat-app jobs (poll Telegram bots without a webhook, retry stalled updates). */
+  runChatChannelJobs(): Promise<void>;
   /** Starts listening; resolves with the bound port (use 0 for a free one). */
   listen(port: number, host?: string): Promise<number>;
   /**
@@ -97,11 +103,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   };
   subscribeSocketRooms(context.events, realtime);
   subscribeMail(context.events, context);
+  subscribeChatChannels(context.events, context);
 
   const checks: Record<string, ReadinessCheck> = { mongodb: () => pingMongo(deps.mongo) };
   if (deps.redis) checks.redis = deps.redis.ping;
   web.use(baseSecurityHeaders);
   web.use(healthRoutes(checks));
+  // Chat apps' webhooks, outside /api: each checks its signature or secret before it parses a body.
+  web.use(telegramWebhook(context));
+  web.use(whatsappWebhook(context));
   web.use('/api', crossSiteGuard(context), express.json({ limit: '32kb' }));
 
   // --- features: REST routes and socket middleware (one line each) ---
@@ -115,6 +125,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   web.use(privacyRoutes(context));
   web.use(devMailRoutes(context));
   web.use(fileRoutes(context));
+  web.use(chatChannelRoutes(context));
   registerVisitorNamespace(context);
   registerAgentNamespace(context);
   // --- end features ---
@@ -134,6 +145,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     context,
     runJobs: () => runJobs(context),
     runMailJobs: () => runMailJobs(context),
+    runChatChannelJobs: () => runChatChannelJobs(context),
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

@@ -39,6 +39,10 @@ async function main(): Promise<void> {
       visitorGraceMs: config.VISITOR_GRACE_SECONDS * 1000,
       mail: { ...defaultSettings.mail, defaultFrom: config.MAIL_FROM },
       maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
+      chatChannels: {
+        telegramApiRoot: config.TELEGRAM_API_ROOT.replace(/\/$/, ''),
+        whatsappApiRoot: config.WHATSAPP_API_ROOT.replace(/\/$/, ''),
+      },
     },
   });
   await seedIfEmpty(app.context);

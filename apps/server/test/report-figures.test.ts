@@ -35,7 +35,7 @@ describe('the monthly report of one office (5102, November 2026: c1…c8)', () =
         byPurpose: { data: 5, metadata: 1, klasifikasi: 1, lainnya: 1 },
         // Topics at close: c1 data, c2 metadata, c3 klasifikasi, c8 lainnya; none: c4 (auto-closed), c5 c7 (open), c6.
         byTopic: { data: 1, metadata: 1, klasifikasi: 1, lainnya: 1, none: 4 },
-        byChannel: { web: 7, email: 1 },
+        byChannel: { web: 7, email: 1, telegram: 0, whatsapp: 0 },
         // Mon c1 c2 c7 c8, Tue c4, Wed c5, Thu c6, Fri c3.
         byWeekday: [4, 1, 1, 1, 1, 0, 0],
         // 09 c1 c8, 10 c2, 11 c4, 14 c5, 15 c6, 17 c3, 20 c7.

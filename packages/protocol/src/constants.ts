@@ -68,8 +68,11 @@ export type TimeZone = (typeof timeZones)[number];
 
 export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
 
-/** Where a consultation came in: the web widget, or the office's mailbox. */
-export const channels = ['web', 'email'] as const;
+/** Where a consultation came in: the web widget, the office's mailbox, its Telegram bot or its WhatsApp number. */
+export const channels = ['web', 'email', 'telegram', 'whatsapp'] as const;
+/** The chat apps an office can connect (a bot, a WhatsApp Business number): conversations arrive by their API. */
+export const chatChannels = ['telegram', 'whatsapp'] as const;
+export type ChatChannel = (typeof chatChannels)[number];
 
 /**
  * The nine elements of the public satisfaction survey (IKM, PermenPANRB 14/2017), in its order: requirements;
@@ -175,6 +178,7 @@ export const errorCodes = {
   PAYLOAD_TOO_LARGE: 'The input is too large.',
   FILE_TOO_LARGE: 'The file is larger than allowed.',
   FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted here.',
+  WINDOW_CLOSED: "WhatsApp allows free text only within 24 hours of the visitor's last message; send the template.",
   UNAVAILABLE: 'A dependency is down; try again later.',
   INTERNAL: 'Something went wrong on the server.',
 } as const;

@@ -1,4 +1,5 @@
 export * from './admin.ts';
+export * from './chat-channels.ts';
 export * from './common.ts';
 export * from './constants.ts';
 export * from './conversation.ts';

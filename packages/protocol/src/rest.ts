@@ -3,6 +3,8 @@
 // validates inputs with the schemas these types come from.
 import type { z } from 'zod';
 import type { CreateOfficeInput, OfficeAdmin, OfficeAuditEntry, OriginCheck, UpdateOfficeInput } from './admin.ts';
+import type { ChatChannelView, TelegramConnectInput, WhatsappConnectInput } from './chat-channels.ts';
+import type { ChatChannel } from './constants.ts';
 import type { ConversationDetail, FileRef, Message } from './conversation.ts';
 import type {
   CannedResponse,
@@ -55,6 +57,12 @@ export const rest = {
   getMailbox: { method: 'GET', path: '/api/admin/offices/:code/mailbox', status: 200 },
   setMailbox: { method: 'PUT', path: '/api/admin/offices/:code/mailbox', status: 200 },
   deleteMailbox: { method: 'DELETE', path: '/api/admin/offices/:code/mailbox', status: 204 },
+  listChatChannels: { method: 'GET', path: '/api/admin/offices/:code/channels', status: 200 },
+  connectTelegram: { method: 'PUT', path: '/api/admin/offices/:code/channels/telegram', status: 200 },
+  connectWhatsapp: { method: 'PUT', path: '/api/admin/offices/:code/channels/whatsapp', status: 200 },
+  disconnectChatChannel: { method: 'DELETE', path: '/api/admin/offices/:code/channels/:channel', status: 204 },
+  /** The approved WhatsApp template to the visitor, when free text is refused (WINDOW_CLOSED). */
+  sendTemplate: { method: 'POST', path: '/api/conversations/:id/template', status: 201 },
   officeAudit: { method: 'GET', path: '/api/admin/offices/:code/audit', status: 200 },
   checkOrigin: { method: 'GET', path: '/api/admin/offices/:code/origin-check', status: 200 },
   listOfficers: { method: 'GET', path: '/api/admin/officers', status: 200 },
@@ -108,6 +116,11 @@ export interface RestTypes {
   getMailbox: { params: { code: string }; response: OfficeMailboxView | null };
   setMailbox: { params: { code: string }; body: OfficeMailboxInput; response: OfficeMailboxView };
   deleteMailbox: { params: { code: string }; response: undefined };
+  listChatChannels: { params: { code: string }; response: ChatChannelView[] };
+  connectTelegram: { params: { code: string }; body: TelegramConnectInput; response: ChatChannelView };
+  connectWhatsapp: { params: { code: string }; body: WhatsappConnectInput; response: ChatChannelView };
+  disconnectChatChannel: { params: { code: string; channel: ChatChannel }; response: undefined };
+  sendTemplate: { params: { id: string }; response: Message };
   officeAudit: { params: { code: string }; response: OfficeAuditEntry[] };
   checkOrigin: { params: { code: string }; query: { url: string }; response: OriginCheck };
   listOfficers: { query: { office?: string }; response: ManagedOfficer[] };

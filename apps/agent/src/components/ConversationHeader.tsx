@@ -27,9 +27,14 @@ export function ConversationHeader({ detail, canAct, deadline, onDeadlinePaused,
           {detail.officerName ? ` · ${detail.officerName}` : ''}
           {detail.topic ? ` · ${t(`purpose.${detail.topic}`)}` : ''}
         </span>
-        {(detail.channel === 'email' || detail.offline) && (
+        {(detail.channel === 'email' || (detail.channel === 'web' && detail.offline)) && (
           <p class="muted" data-testid="answers-by-email">
             {t('conversation.answersByEmail', { email: detail.visitor.email })}
+          </p>
+        )}
+        {(detail.channel === 'telegram' || detail.channel === 'whatsapp') && (
+          <p class="muted" data-testid="answers-by-app">
+            {t('conversation.answersByApp', { app: t(`chatChannels.${detail.channel}`) })}
           </p>
         )}
         <div class="deadline-line">

@@ -49,6 +49,7 @@ export function OutgoingItem({ entry, onRetry }: { entry: OutboxEntry; onRetry(c
       {entry.files && <MessageFiles files={entry.files} />}
       <span class="meta">
         {entry.state === 'sending' ? t('delivery.sending') : t('delivery.failed')}
+        {entry.error === 'WINDOW_CLOSED' && ` ${t('error.WINDOW_CLOSED')}`}
         {entry.state === 'failed' && (
           <button type="button" class="link" onClick={() => onRetry(entry.clientMsgId)}>
             {t('delivery.retry')}

@@ -1,7 +1,14 @@
 import { useT } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
-const known = new Set(['ALREADY_TAKEN', 'OFFICER_UNAVAILABLE', 'CONVERSATION_CLOSED', 'FORBIDDEN', 'UNAVAILABLE']);
+const known = new Set([
+  'ALREADY_TAKEN',
+  'OFFICER_UNAVAILABLE',
+  'CONVERSATION_CLOSED',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'WINDOW_CLOSED',
+]);
 
 /** A refused action, in words: the error code picks the text; unknown codes get a general one. */
 export function Notice({ code, onDismiss }: { code: string; onDismiss(): void }) {

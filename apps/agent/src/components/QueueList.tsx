@@ -31,7 +31,11 @@ export function QueueList({ queue, now, deadlineOf, onAccept }: Props) {
             </div>
             <div class="muted">
               {line.visitor.institution} · {t(`purpose.${line.visitor.purpose}`)}
-              {line.channel === 'email' ? ` · ${t('queue.email')}` : line.offline ? ` · ${t('queue.offline')}` : ''}
+              {line.channel !== 'web'
+                ? ` · ${t(`queue.${line.channel}`)}`
+                : line.offline
+                  ? ` · ${t('queue.offline')}`
+                  : ''}
             </div>
             <p class="question">{line.question}</p>
             <DueLabel {...deadlineOf(line)} />

@@ -97,6 +97,15 @@ export function createApi(options: ApiOptions = {}) {
     setMailbox: (code: string, input: RestBody<'setMailbox'>) =>
       call('setMailbox', restUrl('setMailbox', { code }), input),
     deleteMailbox: (code: string) => call('deleteMailbox', restUrl('deleteMailbox', { code })),
+    chatChannels: (code: string) => call('listChatChannels', restUrl('listChatChannels', { code })),
+    connectTelegram: (code: string, input: RestBody<'connectTelegram'>) =>
+      call('connectTelegram', restUrl('connectTelegram', { code }), input),
+    connectWhatsapp: (code: string, input: RestBody<'connectWhatsapp'>) =>
+      call('connectWhatsapp', restUrl('connectWhatsapp', { code }), input),
+    disconnectChatChannel: (code: string, channel: 'telegram' | 'whatsapp') =>
+      call('disconnectChatChannel', restUrl('disconnectChatChannel', { code, channel })),
+    /** The approved WhatsApp template, once the 24-hour window has closed. */
+    sendTemplate: (id: string) => call('sendTemplate', restUrl('sendTemplate', { id })),
     checkOrigin: (code: string, url: string) => call('checkOrigin', restUrl('checkOrigin', { code }, { url })),
   };
 }

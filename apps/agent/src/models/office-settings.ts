@@ -1,11 +1,15 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type {
+  ChatChannel,
+  ChatChannelView,
   OfficeAdmin,
   OfficeAuditEntry,
   OfficeMailboxInput,
   OfficeMailboxView,
   OriginCheck,
+  TelegramConnectInput,
   UpdateOfficeInput,
+  WhatsappConnectInput,
 } from '@pst/protocol';
 import { type Api, ApiFailure } from '../lib/api.ts';
 
@@ -23,6 +27,8 @@ export interface OfficeSettingsModel {
   audit: ReadonlySignal<readonly OfficeAuditEntry[]>;
   /** The office's consultation mailbox (never its password); null when it has none. */
   mailbox: ReadonlySignal<OfficeMailboxView | null>;
+  /** The office's connected chat apps (never a token or secret). */
+  chatChannels: ReadonlySignal<readonly ChatChannelView[]>;
   failure: ReadonlySignal<SettingsFailure | null>;
   load(): Promise<void>;
   select(code: string): Promise<void>;
@@ -30,6 +36,11 @@ export interface OfficeSettingsModel {
   save(change: UpdateOfficeInput): Promise<boolean>;
   /** Sets the office's mailbox, or removes it with `null`; true when the server took it. */
   saveMailbox(input: OfficeMailboxInput | null): Promise<boolean>;
+  /** Connects a chat app (the server checks the token with the app first), or disconnects it with `null`. */
+  saveChatChannel(
+    channel: ChatChannel,
+    input: { telegram: TelegramConnectInput; whatsapp: WhatsappConnectInput }[ChatChannel] | null,
+  ): Promise<boolean>;
   /** Whether the office's widget would work on this page, by the server's own rule. */
   checkOrigin(url: string): Promise<OriginCheck | null>;
 }
@@ -41,7 +52,17 @@ const failureOf = (error: unknown): SettingsFailure =>
 export function createOfficeSettingsModel(
   api: Pick<
     Api,
-    'offices' | 'updateOffice' | 'officeAudit' | 'checkOrigin' | 'mailbox' | 'setMailbox' | 'deleteMailbox'
+    | 'offices'
+    | 'updateOffice'
+    | 'officeAudit'
+    | 'checkOrigin'
+    | 'mailbox'
+    | 'setMailbox'
+    | 'deleteMailbox'
+    | 'chatChannels'
+    | 'connectTelegram'
+    | 'connectWhatsapp'
+    | 'disconnectChatChannel'
   >,
 ): OfficeSettingsModel {
   const offices = signal<readonly OfficeAdmin[]>([]);
@@ -49,6 +70,7 @@ export function createOfficeSettingsModel(
   const office = signal<OfficeAdmin | null>(null);
   const audit = signal<readonly OfficeAuditEntry[]>([]);
   const mailbox = signal<OfficeMailboxView | null>(null);
+  const chatChannels = signal<readonly ChatChannelView[]>([]);
   const failure = signal<SettingsFailure | null>(null);
 
   const attempt = async <T>(work: () => Promise<T>): Promise<T | null> => {
@@ -64,7 +86,11 @@ export function createOfficeSettingsModel(
   const show = async (next: OfficeAdmin) => {
     office.value = next;
     offices.value = offices.value.map((known) => (known.code === next.code ? next : known));
-    [audit.value, mailbox.value] = await Promise.all([api.officeAudit(next.code), api.mailbox(next.code)]);
+    [audit.value, mailbox.value, chatChannels.value] = await Promise.all([
+      api.officeAudit(next.code),
+      api.mailbox(next.code),
+      api.chatChannels(next.code),
+    ]);
   };
 
   const model: OfficeSettingsModel = {
@@ -73,6 +99,7 @@ export function createOfficeSettingsModel(
     office,
     audit,
     mailbox,
+    chatChannels,
     failure,
     async load() {
       await attempt(async () => {
@@ -106,6 +133,18 @@ export function createOfficeSettingsModel(
       });
       if (failure.value) return false;
       mailbox.value = saved;
+      return true;
+    },
+    async saveChatChannel(channel, input) {
+      const current = code.value;
+      if (!current) return false;
+      await attempt(async () => {
+        if (!input) await api.disconnectChatChannel(current, channel);
+        else if (channel === 'telegram') await api.connectTelegram(current, input as TelegramConnectInput);
+        else await api.connectWhatsapp(current, input as WhatsappConnectInput);
+      });
+      if (failure.value) return false;
+      chatChannels.value = await api.chatChannels(current);
       return true;
     },
     async checkOrigin(url) {

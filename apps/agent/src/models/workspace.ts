@@ -63,6 +63,8 @@ export interface WorkspaceModel {
   setTyping(id: string, typing: boolean): void;
   /** Completes the guest book of a visitor who wrote by e-mail; false (with a notice) when refused. */
   completeGuestBook(id: string, input: CompleteGuestBookInput): Promise<boolean>;
+  /** Sends the approved WhatsApp template (after the 24-hour window); it arrives in the transcript as a message. */
+  sendTemplate(id: string): Promise<boolean>;
   dismissNotice(): void;
   /** "Waiting for the visitor" (pause) or "request complete" (restart) of the deadline clock. */
   setDeadlinePaused(id: string, paused: boolean): Promise<boolean>;
@@ -303,6 +305,14 @@ export function createWorkspaceModel(deps: WorkspaceDeps): WorkspaceModel {
       try {
         const visitor = await deps.api.completeGuestBook(id, input);
         loaded.value.get(id)?.updateDetail({ visitor });
+        return true;
+      } catch (error) {
+        return refused(error instanceof ApiFailure ? error.code : 'NETWORK');
+      }
+    },
+    async sendTemplate(id) {
+      try {
+        await deps.api.sendTemplate(id);
         return true;
       } catch (error) {
         return refused(error instanceof ApiFailure ? error.code : 'NETWORK');

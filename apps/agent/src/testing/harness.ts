@@ -53,6 +53,11 @@ export function fakeApi() {
     completeDataRequest: vi.fn<Api['completeDataRequest']>(),
     setMailbox: vi.fn<Api['setMailbox']>(),
     deleteMailbox: vi.fn<Api['deleteMailbox']>(),
+    chatChannels: vi.fn<Api['chatChannels']>(async () => []),
+    connectTelegram: vi.fn<Api['connectTelegram']>(),
+    connectWhatsapp: vi.fn<Api['connectWhatsapp']>(),
+    disconnectChatChannel: vi.fn<Api['disconnectChatChannel']>(),
+    sendTemplate: vi.fn<Api['sendTemplate']>(),
     report: vi.fn<Api['report']>(),
     reportExportUrl: vi.fn<Api['reportExportUrl']>((query) => `/api/reports/export?format=${query.format}`),
   } satisfies Api;

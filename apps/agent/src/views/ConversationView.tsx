@@ -90,6 +90,14 @@ export function ConversationView({ id, me, workspace, drafts, deadlineOf, dialog
           {detail.status === 'closed' && !detail.topic && (supervises || detail.officerId === me.id) && (
             <TopicPrompt initialTopic={detail.visitor.purpose} onSave={(topic) => workspace.setTopic(id, topic)} />
           )}
+          {mine && detail.channel === 'whatsapp' && detail.status === 'active' && (
+            <p class="muted">
+              {t('conversation.templateHint')}{' '}
+              <button type="button" data-testid="send-template" onClick={() => void workspace.sendTemplate(id)}>
+                {t('conversation.sendTemplate')}
+              </button>
+            </p>
+          )}
           {detail.status === 'closed' && (
             <p class="closed-note">
               {t('conversation.closedOn', { topic: detail.topic ? t(`purpose.${detail.topic}`) : '—' })}

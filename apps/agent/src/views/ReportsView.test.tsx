@@ -14,7 +14,7 @@ const figures = (total: number): ReportFigures => ({
     offline: 1,
     byPurpose: { data: 2, metadata: 1, klasifikasi: 0, lainnya: 0 },
     byTopic: { data: 1, metadata: 1, klasifikasi: 0, lainnya: 0, none: 1 },
-    byChannel: { web: total, email: 0 },
+    byChannel: { web: total, email: 0, telegram: 0, whatsapp: 0 },
     byWeekday: [total, 0, 0, 0, 0, 0, 0],
     byHour: Array.from({ length: 24 }, (_, h) => (h === 9 ? total : 0)),
   },

@@ -2,6 +2,7 @@ import type { Closure, ComplaintChannel, ServiceSlot } from '@pst/protocol';
 import { complaintChannelKinds } from '@pst/protocol/constants';
 import { useEffect } from 'preact/hooks';
 import { AllowedOrigins } from '../components/settings/AllowedOrigins.tsx';
+import { ChatChannelsSettings } from '../components/settings/ChatChannelsSettings.tsx';
 import { DeskRules } from '../components/settings/DeskRules.tsx';
 import { EmbedSnippet } from '../components/settings/EmbedSnippet.tsx';
 import { FileKinds } from '../components/settings/FileKinds.tsx';
@@ -107,6 +108,12 @@ export function SettingsView({ settings, chatOrigin, copy }: Props) {
             onCheck={settings.checkOrigin}
           />
           <MailboxSettings mailbox={settings.mailbox.value} onSave={settings.saveMailbox} />
+          <ChatChannelsSettings
+            channels={settings.chatChannels.value}
+            chatOrigin={chatOrigin}
+            officeCode={office.code}
+            onSave={settings.saveChatChannel}
+          />
           <EmbedSnippet chatOrigin={chatOrigin} officeCode={office.code} copy={copy} />
           <RowsEditor
             id="channels"

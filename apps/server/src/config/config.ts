@@ -45,6 +45,10 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, '64 hex digits (openssl rand -hex 32)')
     .optional(),
+  /** Telegram's Bot API root; another for a self-hosted Bot API server. */
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+  /** The Graph API base with its version, for the WhatsApp Cloud API. */
+  WHATSAPP_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
   /** Socket requests one node works on at once; beyond it UNAVAILABLE (retryable). */
   MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** pino log level. */

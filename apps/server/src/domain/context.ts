@@ -74,6 +74,8 @@ export interface AppSettings {
     /** A mail still failing after this many attempts is given up (`failed`); a 5xx refusal at once. */
     maxSendAttempts: number;
   };
+  /** The chat apps' APIs: Telegram's Bot API root and the Graph API with its version (tests point them at fakes). */
+  chatChannels: { telegramApiRoot: string; whatsappApiRoot: string };
 }
 
 export const defaultSettings: AppSettings = {
@@ -104,6 +106,7 @@ export const defaultSettings: AppSettings = {
     pollIntervalMs: 60_000,
     maxSendAttempts: 8,
   },
+  chatChannels: { telegramApiRoot: 'https://api.telegram.org', whatsappApiRoot: 'https://graph.facebook.com/v21.0' },
 };
 
 /**

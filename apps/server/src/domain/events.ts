@@ -1,4 +1,4 @@
-import type { Message, OfficerPresence, OfficeStatus } from '@pst/protocol';
+import type { ChatChannel, Message, OfficerPresence, OfficeStatus } from '@pst/protocol';
 import type { Logger } from '../config/logger.ts';
 import type { ConversationRecord, Id, ReminderRecord } from '../store/records.ts';
 
@@ -17,6 +17,11 @@ export type DomainEvent =
    * working day before the due date, `overdue` to a supervisor. In-app today; an e-mail adapter subscribes later.
    */
   | { type: 'deadline.reminder'; reminder: ReminderRecord; conversation: ConversationRecord }
+  /**
+   * Words to a chat app's sender that are no conversation message: a guest-book question, the queue notice.
+   * The chat-channel adapter sends each once by its `key`.
+   */
+  | { type: 'channel.reply'; reply: ChannelReply }
   /** Ephemeral: never stored. */
   | { type: 'typing.changed'; conversationId: Id; author: 'visitor' | 'officer'; typing: boolean }
   /** A side read up to `seq` (stored before): the other side's read receipts. */
@@ -25,6 +30,16 @@ export type DomainEvent =
   | { type: 'officer.access_changed'; officerId: Id }
   /** A sign-out, or a new sign-in replacing a session: that session's tabs close. */
   | { type: 'session.ended'; sessionId: string };
+
+export interface ChannelReply {
+  key: string;
+  office: string;
+  channel: ChatChannel;
+  chatId: string;
+  text: string;
+  /** Buttons the sender may tap instead of typing (their ids come back as a choice). */
+  choices?: { id: string; label: string }[];
+}
 
 export type DomainEventListener = (event: DomainEvent) => void;
 

@@ -10,7 +10,14 @@ import { deleteOldSockets, goneOfficers, heartbeat } from '../domain/presence/pr
 import { deleteOldVisitorSockets, visitorHeartbeat } from '../domain/presence/visitor-presence.ts';
 import { applyRetention } from '../domain/privacy/erase.ts';
 import { deleteExpiredVisitorQuotas } from '../domain/visitors/visitor-quotas.ts';
+import { pollTelegramBots } from './chat-channels.ts';
 import { pollDueMailboxes, sendDueMails } from './mail.ts';
+
+/** How often Telegram bots in polling mode are asked for updates (what a sender waits at most, roughly). */
+export const CHAT_CHANNEL_JOB_INTERVAL_MS = 3_000;
+
+/** How long chat-app updates are kept (their ids keep a retried webhook out; failed ones can be looked at). */
+export const CHANNEL_UPDATE_KEEP_MS = 7 * 86_400_000;
 
 /** How often the background jobs run. */
 export const JOB_INTERVAL_MS = 10_000;
@@ -80,6 +87,7 @@ export async function runJobs(ctx: AppContext): Promise<void> {
     await deleteExpiredLoginAttempts(ctx);
     await deleteExpiredVisitorQuotas(ctx);
     await ctx.store.jobRuns.deleteExpired(ctx.clock.now());
+    await ctx.store.channelUpdates.deleteReceivedBefore(new Date(ctx.clock.now().getTime() - CHANNEL_UPDATE_KEEP_MS));
   });
 }
 
@@ -89,6 +97,14 @@ export async function runMailJobs(ctx: AppContext): Promise<void> {
     await sendDueMails(ctx);
     await pollDueMailboxes(ctx);
   });
+}
+
+/**
+ * One tick of the chat-app jobs, once across nodes: poll the Telegram bots without a webhook, and process
+ * updates whose node stopped before processing them.
+ */
+export async function runChatChannelJobs(ctx: AppContext): Promise<void> {
+  await onceAcrossNodes(ctx, 'chat-channels', () => pollTelegramBots(ctx), CHAT_CHANNEL_JOB_INTERVAL_MS);
 }
 
 /** Runs `tick` every interval, never two at once; a failed tick is logged and the next one tries again. */
@@ -112,6 +128,7 @@ export function startJobTimer(ctx: AppContext, intervalMs = JOB_INTERVAL_MS): ()
   const stops = [
     every(ctx, 'background jobs', intervalMs, () => runJobs(ctx)),
     every(ctx, 'mail jobs', intervalMs, () => runMailJobs(ctx)),
+    every(ctx, 'chat channel jobs', CHAT_CHANNEL_JOB_INTERVAL_MS, () => runChatChannelJobs(ctx)),
   ];
   return () => {
     for (const stop of stops) stop();

@@ -122,9 +122,12 @@ export function conversationStore({ Conversation, Transition, Visitor, Message }
       );
     },
 
-    /** Queued live chats (not offline messages) of every office. */
+    /**
+     * Queued live chats (not offline messages) of every office, from the widget: a chat app's sender has no
+     * widget to leave, their answer reaches them in the app whenever it comes.
+     */
     queuedLive(): Promise<ConversationRecord[]> {
-      return many(Conversation.find({ status: 'queued', offline: false }).lean());
+      return many(Conversation.find({ status: 'queued', offline: false, channel: 'web' }).lean());
     },
 
     /** The officer's active conversations, longest running first. */

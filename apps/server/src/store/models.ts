@@ -2,6 +2,10 @@ import type { Connection } from 'mongoose';
 import { createAccessLogModel } from './models/access-log.model.ts';
 import { createAgentSocketModel } from './models/agent-socket.model.ts';
 import { createCannedResponseModel } from './models/canned-response.model.ts';
+import { createChannelContactModel } from './models/channel-contact.model.ts';
+import { createChannelDeliveryModel } from './models/channel-delivery.model.ts';
+import { createChannelUpdateModel } from './models/channel-update.model.ts';
+import { createChatChannelModel } from './models/chat-channel.model.ts';
 import { createConversationModel } from './models/conversation.model.ts';
 import { createDataRequestModel } from './models/data-request.model.ts';
 import { createErasureModel } from './models/erasure.model.ts';
@@ -57,6 +61,10 @@ export function createModels(connection: Connection) {
     OfficeMailbox: createOfficeMailboxModel(connection),
     Reminder: createReminderModel(connection),
     StoredFile: createStoredFileModel(connection),
+    ChatChannel: createChatChannelModel(connection),
+    ChannelUpdate: createChannelUpdateModel(connection),
+    ChannelContact: createChannelContactModel(connection),
+    ChannelDelivery: createChannelDeliveryModel(connection),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../time/clock.ts';
 import { cannedStore } from './canned.ts';
+import { channelContactStore, channelDeliveryStore, channelUpdateStore, chatChannelStore } from './chat-channels.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
 import { fileStore } from './files.ts';
@@ -51,6 +52,10 @@ export function createStoreOn(models: Models, clock: Clock) {
     reminders: reminderStore(models),
     privacy: privacyStore(models),
     files: fileStore(models),
+    chatChannels: chatChannelStore(models),
+    channelUpdates: channelUpdateStore(models),
+    channelContacts: channelContactStore(models),
+    channelDeliveries: channelDeliveryStore(models),
   };
 }
 

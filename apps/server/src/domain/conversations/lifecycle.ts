@@ -1,6 +1,7 @@
 import type { Channel, Message, Purpose } from '@pst/protocol';
 import { AppError } from '../../errors.ts';
 import type { Actor, ConversationRecord, Id, OfficeRecord, VisitorRecord } from '../../store/records.ts';
+import { assertWindowOpen } from '../chat-channels/whatsapp-window.ts';
 import type { DomainContext } from '../context.ts';
 import { sinceLastLook } from '../deadlines/due-window.ts';
 import { filesForMessage } from '../files/file.service.ts';
@@ -97,8 +98,9 @@ export async function sendMessage(
   input: { clientMsgId: string; text?: string | undefined; files?: Id[] | undefined },
 ): Promise<Message> {
   if (conversation.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
-  const files = await filesForMessage(ctx, conversation, author, input.files);
   const at = ctx.clock.now();
+  if (author.kind === 'officer') await assertWindowOpen(ctx, conversation, input.clientMsgId, at);
+  const files = await filesForMessage(ctx, conversation, author, input.files);
   // `conversation` may be the sender's socket's copy, not a fresh read: `$min` keeps the first reply's time.
   const changes =
     author.kind === 'visitor'

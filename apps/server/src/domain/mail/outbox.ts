@@ -109,7 +109,9 @@ async function replySubject(ctx: DomainContext, conversation: ConversationRecord
  * message) goes to the visitor by e-mail; it stays in the conversation as well.
  */
 export async function queueAnswerMail(ctx: DomainContext, conversation: ConversationRecord, message: Message) {
-  if (message.author !== 'officer' || !(conversation.channel === 'email' || conversation.offline)) return false;
+  // A chat app's conversation is answered in the app (outbound/chat-channels.ts), offline or not.
+  const byMail = conversation.channel === 'email' || (conversation.channel === 'web' && conversation.offline);
+  if (message.author !== 'officer' || !byMail) return false;
   const visitor = await ctx.store.visitors.byId(conversation.visitor);
   if (!visitor?.email) return false;
   const office = await findOffice(ctx, conversation.office);

@@ -26,6 +26,7 @@ export async function eraseVisitor(
   const at = ctx.clock.now();
   const counts = await ctx.store.privacy.anonymise(visitorId, conversations, true, at);
   counts.files = await removeFiles(ctx, conversations);
+  counts.chatContacts = await ctx.store.channelContacts.removeOfVisitor(visitorId);
   await ctx.store.privacy.recordErasure({
     office: visitor.office,
     visitor: visitorId,
