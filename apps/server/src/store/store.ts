@@ -2,6 +2,7 @@ import type { Clock } from '../time/clock.ts';
 import { cannedStore } from './canned.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
+import { faqAnswerStore } from './faq-answers.ts';
 import { fileStore } from './files.ts';
 import { jobMarkStore } from './job-marks.ts';
 import { jobRunStore } from './job-runs.ts';
@@ -43,6 +44,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     ratings: ratingStore(models),
     notes: noteStore(models),
     canned: cannedStore(models),
+    faqAnswers: faqAnswerStore(models),
     jobRuns: jobRunStore(models),
     jobMarks: jobMarkStore(models),
     outboundMails: outboundMailStore(models),

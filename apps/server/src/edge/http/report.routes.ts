@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { logAccess } from '../../domain/privacy/access-log.ts';
 import { toCsv } from '../../domain/reports/csv.ts';
 import { commentTable, conversationTable, officerTable, officeTable } from '../../domain/reports/export-tables.ts';
-import { reportOf, reportOffices, reportRows } from '../../domain/reports/report.service.ts';
+import { faqAnsweredIn, reportOf, reportOffices, reportRows } from '../../domain/reports/report.service.ts';
 import { toXlsx } from '../../domain/reports/xlsx.ts';
 import { AppError } from '../../errors.ts';
 import { endpoint } from './endpoint.ts';
@@ -31,7 +31,8 @@ export function reportRoutes(ctx: AppContext): Router {
   endpoint(router, 'getReport', signedIn, async (req, res) => {
     const query = parseInput(reportQuerySchema, req.query);
     const { offices, rows } = await readable(res, query);
-    return reportOf(query, offices, rows, ctx.clock.now());
+    const faqAnswered = await faqAnsweredIn(ctx, offices, query.period);
+    return { ...reportOf(query, offices, rows, ctx.clock.now()), faqAnswered };
   });
 
   // A file, not JSON, so not through endpoint(); the path still comes from the contract.

@@ -1,7 +1,9 @@
 import type { GuestBook, OfficePublic } from '@pst/protocol';
+import { useState } from 'preact/hooks';
 import type { Language, Translate } from '../i18n/index.ts';
 import { formatOpening } from '../lib/office-time.ts';
 import type { SubmitResult } from '../models/consultation.ts';
+import { FaqSearch } from './FaqSearch.tsx';
 import { Greeting } from './Greeting.tsx';
 import { GuestBookForm } from './GuestBookForm.tsx';
 
@@ -29,24 +31,31 @@ export function PreChat({ t, lang, office, registered, onRegister, onStart }: Pr
       : office.nextOpenAt
         ? t('offline.closed', { when: formatOpening(t, new Date(office.nextOpenAt), new Date(), office.zoneName) })
         : '';
+  // The FAQ comes first; its "ask an officer" (or an office without an FAQ) opens the guest book.
+  const [asking, setAsking] = useState<string>();
   return (
     <div class="prechat">
       {office && <Greeting text={office.greeting[lang] || office.greeting.id} />}
-      <GuestBookForm
-        t={t}
-        mode={offline ? 'offline' : 'live'}
-        registered={registered}
-        notice={
-          offline && (
-            <div class="notice">
-              {reason && <p>{reason}</p>}
-              <p>{t('offline.intro', { days: office.responseDeadlineDays })}</p>
-            </div>
-          )
-        }
-        onRegister={onRegister}
-        onStart={onStart}
-      />
+      {asking === undefined ? (
+        office && <FaqSearch t={t} officeCode={office.code} onAsk={setAsking} />
+      ) : (
+        <GuestBookForm
+          initialQuestion={asking}
+          t={t}
+          mode={offline ? 'offline' : 'live'}
+          registered={registered}
+          notice={
+            offline && (
+              <div class="notice">
+                {reason && <p>{reason}</p>}
+                <p>{t('offline.intro', { days: office.responseDeadlineDays })}</p>
+              </div>
+            )
+          }
+          onRegister={onRegister}
+          onStart={onStart}
+        />
+      )}
     </div>
   );
 }
