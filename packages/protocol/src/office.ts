@@ -49,6 +49,11 @@ export const officePublicSchema = z.object({
   languages: z.array(languageSchema),
   complaintChannels: z.array(complaintChannelSchema),
   responseDeadlineDays: z.number().int(),
+  /**
+   * The office has frequent questions to search before the guest book: the widget then fetches them (and the code
+   * to show them); without, the guest book shows at once, with no extra request.
+   */
+  hasFaq: z.boolean().optional(),
   /** Within service hours now. */
   open: z.boolean(),
   /** Open and at least one officer online: a live chat is possible. */

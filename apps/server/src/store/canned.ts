@@ -41,6 +41,10 @@ export function cannedStore({ CannedResponse: Canned }: Models) {
       ).lean();
       return doc ? toCannedResponse(doc) : undefined;
     },
+    /** Whether the office has any FAQ entry (asked on every widget info request: one indexed lookup). */
+    async hasFaq(office: string): Promise<boolean> {
+      return (await Canned.exists({ office, faqQuestion: { $exists: true, $ne: '' } })) !== null;
+    },
     /** The office's FAQ: the responses with a question, by question. */
     async faqOfOffice(office: string): Promise<CannedResponse[]> {
       const docs = await Canned.find({ office, faqQuestion: { $exists: true, $ne: '' } }).lean();

@@ -50,7 +50,10 @@ export async function officeStatus(ctx: DomainContext, office: OfficeRecord): Pr
 
 /** Everything the widget shows before the visitor writes. */
 export async function officePublic(ctx: DomainContext, office: OfficeRecord): Promise<OfficePublic> {
-  const { officeCode: _, ...status } = await officeStatus(ctx, office);
+  const [{ officeCode: _, ...status }, faq] = await Promise.all([
+    officeStatus(ctx, office),
+    ctx.store.canned.hasFaq(office.code),
+  ]);
   return {
     code: office.code,
     name: office.name,
@@ -62,6 +65,7 @@ export async function officePublic(ctx: DomainContext, office: OfficeRecord): Pr
     languages: office.languages.filter((lang) => lang === 'id' || lang === 'en'),
     complaintChannels: office.complaintChannels.map(({ kind, value, label }) => ({ kind, value, label })),
     responseDeadlineDays: office.responseDeadlineDays,
+    ...(faq ? { hasFaq: true } : {}),
     ...status,
   };
 }

@@ -29,8 +29,10 @@ describe('before a conversation', () => {
       <PreChat t={translator('en')} lang="en" office={office()} registered={false} onRegister={ok} onStart={ok} />,
     );
     expect(screen.getByText('Hello! How can we help?')).toBeTruthy();
-    expect((await screen.findByTestId('guestbook-submit')).textContent).toBe('Start the consultation');
+    expect(screen.getByTestId('guestbook-submit').textContent).toBe('Start the consultation');
     expect(screen.queryByTestId('offline-form')).toBeNull();
+    // No FAQ at this office: the guest book at once, and no request for one.
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('outside hours offers the offline form: when the desk opens, and that the answer comes by e-mail', async () => {
@@ -42,7 +44,7 @@ describe('before a conversation', () => {
     });
     const onStart = vi.fn(ok);
     render(<PreChat t={translator('id')} lang="id" office={closed} registered onRegister={ok} onStart={onStart} />);
-    const form = await screen.findByTestId('offline-form');
+    const form = screen.getByTestId('offline-form');
     expect(form.textContent).toMatch(/Layanan sedang tutup; buka lagi Senin 5\/1 pukul 08\.00 WITA/);
     expect(form.textContent).toMatch(/jawaban dikirim ke e-mail Anda paling lambat 3 hari kerja/);
     fireEvent.input(screen.getByLabelText('Pesan Anda'), { target: { value: 'Mohon data IPM.' } });
@@ -61,7 +63,7 @@ describe('before a conversation', () => {
         onStart={ok}
       />,
     );
-    expect((await screen.findByTestId('offline-form')).textContent).toMatch('Belum ada petugas yang daring.');
+    expect(screen.getByTestId('offline-form').textContent).toMatch('Belum ada petugas yang daring.');
     expect(screen.getByTestId('guestbook-name')).toBeTruthy();
     expect(screen.getByTestId('offline-message')).toBeTruthy();
   });
@@ -76,7 +78,14 @@ describe('before a conversation', () => {
       { id: 'b'.repeat(24), question: 'Kapan inflasi dirilis?', answer: 'Setiap awal bulan.' },
     ];
     render(
-      <PreChat t={translator('id')} lang="id" office={office()} registered={false} onRegister={ok} onStart={ok} />,
+      <PreChat
+        t={translator('id')}
+        lang="id"
+        office={office({ hasFaq: true })}
+        registered={false}
+        onRegister={ok}
+        onStart={ok}
+      />,
     );
     expect(await screen.findAllByTestId('faq-result')).toHaveLength(2);
     expect(screen.queryByTestId('guestbook-name')).toBeNull();

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import type { Language, Translate } from '../i18n/index.ts';
 import { formatOpening } from '../lib/office-time.ts';
 import type { SubmitResult } from '../models/consultation.ts';
-import { FaqSearch } from './FaqSearch.tsx';
 import { Greeting } from './Greeting.tsx';
 import { GuestBookForm } from './GuestBookForm.tsx';
+import { LazyFaqSearch } from './LazyFaqSearch.tsx';
 
 interface Props {
   t: Translate;
@@ -33,11 +33,12 @@ export function PreChat({ t, lang, office, registered, onRegister, onStart }: Pr
         : '';
   // The FAQ comes first; its "ask an officer" (or an office without an FAQ) opens the guest book.
   const [asking, setAsking] = useState<string>();
+  const faqFirst = asking === undefined && office?.hasFaq === true;
   return (
     <div class="prechat">
       {office && <Greeting text={office.greeting[lang] || office.greeting.id} />}
-      {asking === undefined ? (
-        office && <FaqSearch t={t} officeCode={office.code} onAsk={setAsking} />
+      {faqFirst && office ? (
+        <LazyFaqSearch t={t} officeCode={office.code} onAsk={setAsking} />
       ) : (
         <GuestBookForm
           initialQuestion={asking}
