@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimeSchema, officeCodeSchema, textSchema } from './common.ts';
+import { cleanText } from './constants.ts';
 import type { ConversationSummary } from './conversation.ts';
 
 /**
@@ -38,6 +39,11 @@ export const cannedShortcutSchema = z
 export const createCannedResponseSchema = z.strictObject({
   shortcut: cannedShortcutSchema,
   text: textSchema(2000),
+  /**
+   * With a question, the response is also an FAQ entry: the widget offers it (question and `text` as the answer)
+   * to visitors searching before the guest book. Empty: not in the FAQ.
+   */
+  faqQuestion: z.string().max(600).transform(cleanText).pipe(z.string().max(300)).optional(),
 });
 
 /** `PATCH /api/offices/:code/canned-responses/:id`: only what it names changes. */
@@ -49,8 +55,13 @@ export const cannedResponseSchema = z.object({
   officeCode: officeCodeSchema,
   shortcut: z.string(),
   text: z.string(),
+  faqQuestion: z.string().optional(),
 });
 export type CannedResponse = z.infer<typeof cannedResponseSchema>;
+
+/** One frequent question with its answer: `GET /api/widget/:officeCode/faq` (public). */
+export const faqEntrySchema = z.object({ id: idSchema, question: z.string(), answer: z.string() });
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
 
 /** `POST /api/conversations/:id/notes`: a note for colleagues, never sent to the visitor. */
 export const createNoteSchema = z.strictObject({ text: textSchema(2000) });

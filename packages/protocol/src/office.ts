@@ -53,6 +53,11 @@ export const officePublicSchema = z.object({
   privacyNoticeVersion: z.string(),
   /** The office asks the IKM satisfaction survey after the rating. */
   ikmSurvey: z.boolean(),
+  /**
+   * The office has frequent questions to search before the guest book: the widget then fetches them (and the code
+   * to show them); without, the guest book shows at once, with no extra request.
+   */
+  hasFaq: z.boolean().optional(),
   /** Within service hours now. */
   open: z.boolean(),
   /** Open and at least one officer online: a live chat is possible. */

@@ -123,5 +123,7 @@ export const reportSchema = z.object({
     }),
   ),
   comments: z.array(reportCommentSchema),
+  /** Questions the widget's FAQ answered without a chat (the visitor said so), in the period. */
+  faqAnswered: z.number().int().optional(),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -12,6 +12,7 @@ import type {
   ConversationPage,
   createCannedResponseSchema,
   createNoteSchema,
+  FaqEntry,
   PrivateNote,
   updateCannedResponseSchema,
 } from './inbox.ts';
@@ -36,6 +37,10 @@ export const rest = {
   logout: { method: 'POST', path: '/api/auth/logout', status: 204 },
   me: { method: 'GET', path: '/api/auth/me', status: 200 },
   widgetInfo: { method: 'GET', path: '/api/widget/:officeCode', status: 200 },
+  /** The office's frequent questions (canned responses with an FAQ question), for the widget's search. */
+  widgetFaq: { method: 'GET', path: '/api/widget/:officeCode/faq', status: 200 },
+  /** The visitor found their answer in the FAQ, without a chat: counted for the reports. */
+  faqAnswered: { method: 'POST', path: '/api/widget/:officeCode/faq/:id/answered', status: 204 },
   listConversations: { method: 'GET', path: '/api/conversations', status: 200 },
   getConversation: { method: 'GET', path: '/api/conversations/:id', status: 200 },
   listNotes: { method: 'GET', path: '/api/conversations/:id/notes', status: 200 },
@@ -86,6 +91,8 @@ export interface RestTypes {
   logout: { response: undefined };
   me: { response: OfficerSelf };
   widgetInfo: { params: { officeCode: string }; response: OfficePublic };
+  widgetFaq: { params: { officeCode: string }; response: FaqEntry[] };
+  faqAnswered: { params: { officeCode: string; id: string }; response: undefined };
   listConversations: { query: ConversationListQuery; response: ConversationPage };
   getConversation: { params: { id: string }; response: { conversation: ConversationDetail; messages: Message[] } };
   listNotes: { params: { id: string }; response: PrivateNote[] };

@@ -38,11 +38,14 @@ if (process.argv.includes('--agent')) {
   const loader = path.join(dist, 'widget.js');
   groups.push({ name: 'loader (widget.js)', files: [loader], budget: 2 * KB });
   // Chunks fetched on use, not on opening: the upload code (the first file picked, dropped or pasted) and
-  // "Data saya" (opened by the visitor), the panel after the close, the English catalogue.
-  const lazy = (f) => /^(upload-ui|MyData|ClosedPanel|en)-/.test(path.basename(f));
+  // "Data saya" (opened by the visitor), the panel after the close, the English catalogue, the FAQ search (offices with an FAQ).
+  const lazy = (f) => /^(upload-ui|MyData|ClosedPanel|en|FaqSearch)-/.test(path.basename(f));
   const ui = files(dist).filter((f) => f !== loader);
   groups.push({ name: 'chat UI (after opening)', files: ui.filter((f) => !lazy(f)), budget: 40 * KB });
-  groups.push({ name: 'code fetched on use (upload, Data saya, after the close, English)', files: ui.filter(lazy) });
+  groups.push({
+    name: 'code fetched on use (upload, Data saya, after the close, English, FAQ)',
+    files: ui.filter(lazy),
+  });
 }
 
 let over = false;

@@ -6,25 +6,30 @@ import { CannedRow } from './CannedRow.tsx';
 interface Props {
   items: readonly CannedResponse[];
   /** Each resolves false when the server refused (a taken shortcut, bad input). */
-  onCreate(shortcut: string, text: string): Promise<boolean>;
-  onUpdate(id: string, change: { shortcut?: string; text?: string }): Promise<boolean>;
+  onCreate(shortcut: string, text: string, faqQuestion: string): Promise<boolean>;
+  onUpdate(id: string, change: { shortcut?: string; text?: string; faqQuestion?: string }): Promise<boolean>;
   onDelete(id: string): Promise<boolean>;
 }
 
-/** The supervisor's list of the office's canned responses, with a form to add one. */
+/**
+ * The supervisor's list of the office's canned responses, with a form to add one. A response with an FAQ question is
+ * also an entry of the widget's FAQ (the question, answered by the text), searched by visitors before the guest book.
+ */
 export function CannedManager({ items, onCreate, onUpdate, onDelete }: Props) {
   const t = useT();
   const [shortcut, setShortcut] = useState('');
   const [text, setText] = useState('');
+  const [faq, setFaq] = useState('');
   const [failed, setFailed] = useState(false);
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const stored = await onCreate(shortcut.trim(), text.trim());
+    const stored = await onCreate(shortcut.trim(), text.trim(), faq.trim());
     setFailed(!stored);
     if (stored) {
       setShortcut('');
       setText('');
+      setFaq('');
     }
   };
 
@@ -42,16 +47,29 @@ export function CannedManager({ items, onCreate, onUpdate, onDelete }: Props) {
           <input
             value={shortcut}
             required
+            data-testid="canned-shortcut"
             pattern="[A-Za-z0-9_\-]{1,32}"
             onInput={(e) => setShortcut(e.currentTarget.value)}
           />
         </label>
         <label>
           {t('canned.text')}
-          <textarea value={text} required rows={2} onInput={(e) => setText(e.currentTarget.value)} />
+          <textarea
+            value={text}
+            required
+            rows={2}
+            data-testid="canned-text"
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('canned.faq')}
+          <input value={faq} maxLength={300} data-testid="canned-faq" onInput={(e) => setFaq(e.currentTarget.value)} />
         </label>
         {failed && <p role="alert">{t('canned.failed')}</p>}
-        <button type="submit">{t('canned.add')}</button>
+        <button type="submit" data-testid="canned-add">
+          {t('canned.add')}
+        </button>
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { useT } from '../i18n/context.ts';
 
 interface Props {
   item: CannedResponse;
-  onUpdate(id: string, change: { text: string }): Promise<boolean>;
+  onUpdate(id: string, change: { text: string; faqQuestion: string }): Promise<boolean>;
   onDelete(id: string): Promise<boolean>;
 }
 
@@ -13,11 +13,13 @@ export function CannedRow({ item, onUpdate, onDelete }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(item.text);
+  const [faq, setFaq] = useState(item.faqQuestion ?? '');
 
   if (!editing) {
     return (
       <li>
         <strong>/{item.shortcut}</strong> <span>{item.text}</span>
+        {item.faqQuestion && <span class="muted"> · {t('canned.faqShown', { question: item.faqQuestion })}</span>}
         <button type="button" class="link" onClick={() => setEditing(true)}>
           {t('common.edit')}
         </button>
@@ -32,12 +34,16 @@ export function CannedRow({ item, onUpdate, onDelete }: Props) {
       <form
         onSubmit={async (event) => {
           event.preventDefault();
-          if (await onUpdate(item.id, { text: text.trim() })) setEditing(false);
+          if (await onUpdate(item.id, { text: text.trim(), faqQuestion: faq.trim() })) setEditing(false);
         }}
       >
         <label>
           /{item.shortcut}
           <textarea value={text} rows={2} required onInput={(event) => setText(event.currentTarget.value)} />
+        </label>
+        <label>
+          {t('canned.faq')}
+          <input value={faq} maxLength={300} onInput={(event) => setFaq(event.currentTarget.value)} />
         </label>
         <button type="submit">{t('common.save')}</button>
         <button type="button" class="link" onClick={() => setEditing(false)}>

@@ -7,7 +7,8 @@ export interface CannedModel {
   all: ReadonlySignal<CannedResponse[]>;
   of(officeCode: string): CannedResponse[];
   load(officeCode: string): Promise<void>;
-  create(officeCode: string, shortcut: string, text: string): Promise<void>;
+  /** With `faqQuestion`, also an FAQ entry the widget offers visitors. */
+  create(officeCode: string, shortcut: string, text: string, faqQuestion?: string): Promise<void>;
   update(officeCode: string, id: string, change: { shortcut?: string; text?: string }): Promise<void>;
   remove(officeCode: string, id: string): Promise<void>;
 }
@@ -33,8 +34,8 @@ export function createCannedModel(
     async load(officeCode) {
       put(officeCode, await api.cannedResponses(officeCode));
     },
-    async create(officeCode, shortcut, text) {
-      const created = await api.createCanned(officeCode, { shortcut, text });
+    async create(officeCode, shortcut, text, faqQuestion) {
+      const created = await api.createCanned(officeCode, { shortcut, text, ...(faqQuestion ? { faqQuestion } : {}) });
       put(officeCode, [...of(officeCode), created]);
     },
     async update(officeCode, id, change) {

@@ -109,6 +109,9 @@ export function ReportsView({ me, reports, onPrint }: Props) {
               {t('reports.print')}
             </button>
           </p>
+          {report.faqAnswered !== undefined && (
+            <p data-testid="report-faq-answered">{t('reports.faqAnswered', { n: report.faqAnswered })}</p>
+          )}
           <div class="charts">
             <BarChart
               testid="chart-trend"

@@ -77,7 +77,7 @@ export function SupervisorView({ me, workspace, supervisor, now }: Props) {
         <ExpiringTable items={supervisor.expiring.value} />
         <CannedManager
           items={canned.of(office)}
-          onCreate={(shortcut, text) => tryCanned(() => canned.create(office, shortcut, text))}
+          onCreate={(shortcut, text, faq) => tryCanned(() => canned.create(office, shortcut, text, faq))}
           onUpdate={(id, change) => tryCanned(() => canned.update(office, id, change))}
           onDelete={(id) => tryCanned(() => canned.remove(office, id))}
         />

@@ -9,6 +9,7 @@ import { createChatChannelModel } from './models/chat-channel.model.ts';
 import { createConversationModel } from './models/conversation.model.ts';
 import { createDataRequestModel } from './models/data-request.model.ts';
 import { createErasureModel } from './models/erasure.model.ts';
+import { createFaqAnswerModel } from './models/faq-answer.model.ts';
 import { createInboundMailModel } from './models/inbound-mail.model.ts';
 import { createJobMarkModel } from './models/job-mark.model.ts';
 import { createJobRunModel } from './models/job-run.model.ts';
@@ -51,6 +52,7 @@ export function createModels(connection: Connection) {
     LoginAttempt: createLoginAttemptModel(connection),
     QuotaSlot: createQuotaSlotModel(connection),
     CannedResponse: createCannedResponseModel(connection),
+    FaqAnswer: createFaqAnswerModel(connection),
     Note: createNoteModel(connection),
     DataRequest: createDataRequestModel(connection),
     Erasure: createErasureModel(connection),

@@ -3,6 +3,7 @@ import { cannedStore } from './canned.ts';
 import { channelContactStore, channelDeliveryStore, channelUpdateStore, chatChannelStore } from './chat-channels.ts';
 import type { DatabaseConnection } from './connect.ts';
 import { conversationStore } from './conversations.ts';
+import { faqAnswerStore } from './faq-answers.ts';
 import { fileStore } from './files.ts';
 import { jobMarkStore } from './job-marks.ts';
 import { jobRunStore } from './job-runs.ts';
@@ -44,6 +45,7 @@ export function createStoreOn(models: Models, clock: Clock) {
     ratings: ratingStore(models),
     notes: noteStore(models),
     canned: cannedStore(models),
+    faqAnswers: faqAnswerStore(models),
     jobRuns: jobRunStore(models),
     jobMarks: jobMarkStore(models),
     outboundMails: outboundMailStore(models),

@@ -51,7 +51,10 @@ export async function officeStatus(ctx: DomainContext, office: OfficeRecord): Pr
 
 /** Everything the widget shows before the visitor writes. */
 export async function officePublic(ctx: DomainContext, office: OfficeRecord): Promise<OfficePublic> {
-  const { officeCode: _, ...status } = await officeStatus(ctx, office);
+  const [{ officeCode: _, ...status }, faq] = await Promise.all([
+    officeStatus(ctx, office),
+    ctx.store.canned.hasFaq(office.code),
+  ]);
   return {
     code: office.code,
     name: office.name,
@@ -65,6 +68,7 @@ export async function officePublic(ctx: DomainContext, office: OfficeRecord): Pr
     responseDeadlineDays: office.responseDeadlineDays,
     ikmSurvey: office.ikmSurvey ?? false,
     privacyNoticeVersion: privacyNoticeOf(office).version,
+    ...(faq ? { hasFaq: true } : {}),
     ...status,
   };
 }

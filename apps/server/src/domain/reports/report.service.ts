@@ -3,7 +3,7 @@ import { AppError } from '../../errors.ts';
 import type { OfficeRecord } from '../../store/records.ts';
 import type { DomainContext } from '../context.ts';
 import { calendarOf } from '../offices/office-status.ts';
-import { localDate } from '../offices/service-hours.ts';
+import { localDate, zoneOffsetMinutes } from '../offices/service-hours.ts';
 import { conversationMetrics } from './conversation-metrics.ts';
 import { FiguresTally, type ReportRow } from './figures.ts';
 
@@ -40,6 +40,21 @@ async function* streamReportRows(ctx: DomainContext, offices: OfficeRecord[], pe
       }
     }
   }
+}
+
+/** Questions the FAQ answered in the period, each office's months in its own zone. */
+export async function faqAnsweredIn(ctx: DomainContext, offices: OfficeRecord[], period: string): Promise<number> {
+  const months = monthsOf(period);
+  const [year = 0, month = 1] = (months[0] ?? period).split('-').map(Number);
+  const last = months.length === 12 ? 12 : month;
+  let total = 0;
+  for (const office of offices) {
+    const shift = zoneOffsetMinutes(office.timeZone) * 60_000;
+    const from = new Date(Date.UTC(year, month - 1, 1) - shift);
+    const to = new Date(Date.UTC(year, last, 1) - shift);
+    total += await ctx.store.faqAnswers.count([office.code], from, to);
+  }
+  return total;
 }
 
 /** The offices a report covers: the one asked for, or every office for `all`. */

@@ -1,7 +1,8 @@
-import { type OfficePublic, officeCodeSchema } from '@pst/protocol';
+import { idSchema, type OfficePublic, officeCodeSchema } from '@pst/protocol';
 import { Router } from 'express';
 import { embedAccepted, embedVerdict } from '../../access/embed-origin.ts';
 import type { AppContext } from '../../context.ts';
+import { faqAnswered, faqOf } from '../../domain/canned/faq.ts';
 import { findOffice, officePublic } from '../../domain/offices/office-status.ts';
 import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
@@ -25,6 +26,17 @@ export function widgetRoutes(ctx: AppContext): Router {
     if (!origin || requestOrigin(ctx.settings, req.headers) === 'ours') return info;
     if (embedAccepted(embedVerdict(ctx.settings, office.allowedOrigins, origin))) return info;
     return { ...info, originRefused: refusal(ctx, origin, office.code) };
+  });
+  // The FAQ, read and counted from the chat UI (our own origin), before any guest book: no visitor token.
+  endpoint(router, 'widgetFaq', [], async (req, res) => {
+    const office = await findOffice(ctx, parseInput(officeCodeSchema, req.params.officeCode));
+    res.setHeader('Cache-Control', 'no-cache');
+    return faqOf(ctx, office.code);
+  });
+  endpoint(router, 'faqAnswered', [], async (req) => {
+    const office = await findOffice(ctx, parseInput(officeCodeSchema, req.params.officeCode));
+    await faqAnswered(ctx, office.code, parseInput(idSchema, req.params.id));
+    return undefined;
   });
   return router;
 }

@@ -7,6 +7,8 @@ const cannedResponseSchema = new Schema(
     /** Lowercase, e.g. `salam`; unique within the office. */
     shortcut: { type: String, required: true },
     text: { type: String, required: true, maxlength: 2000 },
+    /** Set: also an FAQ entry, this question answered by `text` (see packages/protocol inbox.ts). */
+    faqQuestion: String,
   },
   { timestamps: true },
 );

@@ -20,6 +20,8 @@ interface Props {
   t: Translate;
   /** `offline`: nobody can chat now; the question becomes a message answered by e-mail. */
   mode: 'live' | 'offline';
+  /** What the visitor typed in the FAQ search, as the question to start from. */
+  initialQuestion?: string | undefined;
   /** A returning visitor: only the question is asked. */
   registered: boolean;
   /** What the visitor should know first (the desk is closed, answers come by e-mail). */
@@ -45,9 +47,19 @@ const emptyDraft: GuestBookDraft = {
  * The guest book and the first question, or the offline message form. A field's error shows once it was changed
  * and left, or after a submit: tabbing through empty fields marks nothing.
  */
-export function GuestBookForm({ t, mode, registered, notice, privacy, onRegister, onStart, onConsent }: Props) {
+export function GuestBookForm({
+  t,
+  mode,
+  initialQuestion,
+  registered,
+  notice,
+  privacy,
+  onRegister,
+  onStart,
+  onConsent,
+}: Props) {
   const [draft, setDraft] = useState(emptyDraft);
-  const [question, setQuestion] = useState('');
+  const [question, setQuestion] = useState(initialQuestion ?? '');
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
