@@ -1,6 +1,7 @@
 import { ikmElements } from '@pst/protocol/constants';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/index.ts';
+import { surveyTranslator } from '../i18n/survey.ts';
 import type { SubmitResult } from '../models/consultation.ts';
 
 interface Props {
@@ -14,6 +15,7 @@ const SCALE = [1, 2, 3, 4] as const;
 
 /** The IKM survey (PermenPANRB 14/2017): each of the nine elements on a 1–4 scale, every one required, sent once. */
 export function SurveyForm({ t, done, onSurvey }: Props) {
+  const words = surveyTranslator(t.lang);
   const [answers, setAnswers] = useState<number[]>(() => ikmElements.map(() => 0));
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function SurveyForm({ t, done, onSurvey }: Props) {
   if (done || result?.ok) {
     return (
       <p class="notice" role="status" data-testid="survey-thanks">
-        {t('survey.thanks')}
+        {words('survey.thanks')}
       </p>
     );
   }
@@ -37,10 +39,10 @@ export function SurveyForm({ t, done, onSurvey }: Props) {
 
   return (
     <form class="survey" noValidate onSubmit={submit} data-testid="survey-form">
-      <p>{t('survey.intro')}</p>
+      <p>{words('survey.intro')}</p>
       {ikmElements.map((element, i) => (
         <fieldset key={element} class="survey-item">
-          <legend>{t(`survey.${element}`)}</legend>
+          <legend>{words(`survey.${element}`)}</legend>
           {SCALE.map((value) => (
             <label key={value}>
               <input
@@ -54,14 +56,14 @@ export function SurveyForm({ t, done, onSurvey }: Props) {
                   setMissing(false);
                 }}
               />
-              {t(`survey.scale${value}`)}
+              {words(`survey.scale${value}`)}
             </label>
           ))}
         </fieldset>
       ))}
       {missing && (
         <p class="field-error" role="alert">
-          {t('survey.required')}
+          {words('survey.required')}
         </p>
       )}
       {result && !result.ok && (
@@ -70,7 +72,7 @@ export function SurveyForm({ t, done, onSurvey }: Props) {
         </p>
       )}
       <button type="submit" disabled={busy} data-testid="survey-submit">
-        {t('survey.submit')}
+        {words('survey.submit')}
       </button>
     </form>
   );
