@@ -66,7 +66,7 @@ export type PresenceStatus = (typeof presenceStatuses)[number];
 export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 export type TimeZone = (typeof timeZones)[number];
 
-export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'phone', 'lapor', 'box'] as const;
+export const complaintChannelKinds = ['form', 'email', 'whatsapp', 'telegram', 'phone', 'lapor', 'box'] as const;
 
 /** Where a consultation came in: the web widget, the office's mailbox, its Telegram bot or its WhatsApp number. */
 export const channels = ['web', 'email', 'telegram', 'whatsapp'] as const;

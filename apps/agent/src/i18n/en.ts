@@ -324,6 +324,7 @@ export const en: Record<MessageKey, string> = {
   'channel.form': 'Online form',
   'channel.email': 'E-mail',
   'channel.whatsapp': 'WhatsApp',
+  'channel.telegram': 'Telegram',
   'channel.phone': 'Phone',
   'channel.lapor': 'SP4N-LAPOR!',
   'channel.box': 'Suggestion box',

@@ -325,6 +325,7 @@ export const id = {
   'channel.form': 'Formulir daring',
   'channel.email': 'Email',
   'channel.whatsapp': 'WhatsApp',
+  'channel.telegram': 'Telegram',
   'channel.phone': 'Telepon',
   'channel.lapor': 'SP4N-LAPOR!',
   'channel.box': 'Kotak saran',
