@@ -25,6 +25,10 @@ describe('complaint channels', () => {
 
   it('builds safe addresses, and none from a bad value', () => {
     expect(channelHref({ kind: 'whatsapp', value: '0812-3456-7890', label: 'x' })).toBe('https://wa.me/6281234567890');
+    expect(channelHref({ kind: 'telegram', value: '@SiSUSI_bot', label: 'x' })).toBe('https://t.me/SiSUSI_bot');
+    expect(channelHref({ kind: 'telegram', value: 'javascript:alert(1)', label: 'x' })).toBe(
+      'https://t.me/javascriptalert1',
+    );
     expect(channelHref({ kind: 'phone', value: '+62 361 123', label: 'x' })).toBe('tel:+62361123');
     expect(channelHref({ kind: 'form', value: 'javascript:alert(1)', label: 'x' })).toBeUndefined();
     expect(channelHref({ kind: 'email', value: 'not an address', label: 'x' })).toBeUndefined();

@@ -14,11 +14,13 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-/** Where a channel leads: web pages only over http(s), e-mail, WhatsApp and phone by their schemes. */
+/** Where a channel leads: web pages only over http(s), e-mail, WhatsApp (wa.me), Telegram (t.me) and phone. */
 export function channelHref(channel: ComplaintChannel): string | undefined {
   const { kind, value } = channel;
   if (kind === 'form' || kind === 'lapor') return isWebAddress(value) ? value : undefined;
   if (kind === 'email') return /^[^\s@:/]+@[^\s@:/]+$/.test(value) ? `mailto:${value}` : undefined;
+  // A Telegram bot or account by its @username: always a t.me address.
+  if (kind === 'telegram') return `https://t.me/${value.replace(/\W/g, '')}`;
   const digits = value.replace(/[^\d]/g, '');
   if (!digits) return undefined;
   // WhatsApp links want the country code: an Indonesian 08… number is +62 8….

@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'complaint.form': 'Online form',
   'complaint.email': 'E-mail',
   'complaint.whatsapp': 'WhatsApp',
+  'complaint.telegram': 'Telegram',
   'complaint.phone': 'Phone',
   'complaint.lapor': 'SP4N-LAPOR!',
   'complaint.box': 'Suggestion box',

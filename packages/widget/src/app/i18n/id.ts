@@ -150,6 +150,7 @@ export const id = {
   'complaint.form': 'Formulir daring',
   'complaint.email': 'E-mail',
   'complaint.whatsapp': 'WhatsApp',
+  'complaint.telegram': 'Telegram',
   'complaint.phone': 'Telepon',
   'complaint.lapor': 'SP4N-LAPOR!',
   'complaint.box': 'Kotak saran',
