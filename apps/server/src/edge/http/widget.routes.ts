@@ -4,6 +4,7 @@ import { embedAccepted, embedVerdict } from '../../access/embed-origin.ts';
 import type { AppContext } from '../../context.ts';
 import { faqAnswered, faqOf } from '../../domain/canned/faq.ts';
 import { findOffice, officePublic } from '../../domain/offices/office-status.ts';
+import { clientAddress } from './client-address.ts';
 import { endpoint } from './endpoint.ts';
 import { parseInput } from './errors.ts';
 import { requestOrigin } from './request-origin.ts';
@@ -35,7 +36,7 @@ export function widgetRoutes(ctx: AppContext): Router {
   });
   endpoint(router, 'faqAnswered', [], async (req) => {
     const office = await findOffice(ctx, parseInput(officeCodeSchema, req.params.officeCode));
-    await faqAnswered(ctx, office.code, parseInput(idSchema, req.params.id));
+    await faqAnswered(ctx, office.code, parseInput(idSchema, req.params.id), { ip: clientAddress(req) });
     return undefined;
   });
   return router;
