@@ -43,7 +43,7 @@ async function* streamReportRows(ctx: DomainContext, offices: OfficeRecord[], pe
 }
 
 /** Questions the FAQ answered in the period, each office's months in its own zone. */
-export async function faqAnsweredIn(ctx: DomainContext, offices: OfficeRecord[], period: string): Promise<number> {
+async function faqAnsweredIn(ctx: DomainContext, offices: OfficeRecord[], period: string): Promise<number> {
   const months = monthsOf(period);
   const [year = 0, month = 1] = (months[0] ?? period).split('-').map(Number);
   const last = months.length === 12 ? 12 : month;
@@ -70,7 +70,8 @@ export async function buildReport(ctx: DomainContext, query: ReportQuery): Promi
   const offices = await reportOffices(ctx, query.office);
   const tally = new ReportTally(query.period, offices);
   for await (const row of streamReportRows(ctx, offices, query.period)) tally.add(row);
-  return tally.report(query, ctx.clock.now());
+  const faqAnswered = await faqAnsweredIn(ctx, offices, query.period);
+  return { ...tally.report(query, ctx.clock.now()), faqAnswered };
 }
 
 /** The report over rows already read: pure, so tests and the export can call it directly. */
