@@ -1,6 +1,7 @@
 import type { Purpose } from '@pst/protocol';
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
+import { TopicSelect } from './TopicSelect.tsx';
 
 interface Props {
   /** The visitor's own purpose: the likeliest topic, chosen first. */
@@ -8,15 +9,6 @@ interface Props {
   onConfirm(topic: Purpose, summary: string): void;
   onCancel(): void;
 }
-
-/**
- * The topics. Written out rather than imported, because a value import of the
- * protocol would bundle zod into the app; the Record type makes the list complete.
- */
-export const topics = Object.keys({ data: 1, metadata: 1, klasifikasi: 1, lainnya: 1 } satisfies Record<
-  Purpose,
-  1
->) as Purpose[];
 
 /** Closing asks for the consultation's topic (for the reports) and an optional summary. */
 export function CloseDialog({ initialTopic, onConfirm, onCancel }: Props) {
@@ -33,20 +25,7 @@ export function CloseDialog({ initialTopic, onConfirm, onCancel }: Props) {
         }}
       >
         <h2 id="close-title">{t('close.title')}</h2>
-        <label>
-          {t('close.topic')}
-          <select
-            value={topic}
-            data-testid="close-topic"
-            onChange={(event) => setTopic(event.currentTarget.value as Purpose)}
-          >
-            {topics.map((purpose) => (
-              <option key={purpose} value={purpose}>
-                {t(`purpose.${purpose}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TopicSelect label={t('close.topic')} testId="close-topic" value={topic} onChange={setTopic} />
         <label>
           {t('close.summary')}
           <textarea

@@ -1,7 +1,7 @@
 import type { Purpose } from '@pst/protocol';
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/context.ts';
-import { topics } from './CloseDialog.tsx';
+import { TopicSelect } from './TopicSelect.tsx';
 
 interface Props {
   /** The visitor's own purpose: the likeliest topic, chosen first. */
@@ -24,20 +24,7 @@ export function TopicPrompt({ initialTopic, onSave }: Props) {
         void onSave(topic).finally(() => setBusy(false));
       }}
     >
-      <label>
-        {t('topic.ask')}
-        <select
-          value={topic}
-          data-testid="topic-select"
-          onChange={(event) => setTopic(event.currentTarget.value as Purpose)}
-        >
-          {topics.map((purpose) => (
-            <option key={purpose} value={purpose}>
-              {t(`purpose.${purpose}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TopicSelect label={t('topic.ask')} testId="topic-select" value={topic} onChange={setTopic} />
       <button type="submit" disabled={busy} data-testid="topic-save">
         {t('topic.save')}
       </button>
